@@ -52,3 +52,23 @@ export type MoveType = Move["type"];
 
 /** Every kind of move, in the order legal moves are listed. */
 export const MOVE_TYPES: readonly MoveType[] = Object.keys(moveSchemas) as MoveType[];
+
+/** A string that two moves share exactly when they are the same move, whatever their key order. */
+export function moveKey(move: Move): string {
+  switch (move.type) {
+    case "statement":
+      return `${move.type}|${move.actor}|${move.tone}`;
+    case "propose":
+    case "counter":
+      return `${move.type}|${move.actor}|${move.issue}|${move.option}`;
+    case "accept":
+    case "reject":
+    case "concede":
+      return `${move.type}|${move.actor}|${move.issue}`;
+    case "reaffirm":
+    case "cross":
+      return `${move.type}|${move.actor}|${move.redLine}`;
+    default:
+      return `${move.type}|${move.actor}`;
+  }
+}

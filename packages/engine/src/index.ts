@@ -1,0 +1,46 @@
+/**
+ * Parley's engine: a pure, deterministic negotiation game. `state = f(scenario, seed, moves)`.
+ *
+ * @packageDocumentation
+ */
+export type { Package } from "./analysis/utility.js";
+export { normalisedWeights, optionValue, packageUtility } from "./analysis/utility.js";
+export {
+  applyMove,
+  createGame,
+  currentActor,
+  type GameOptions,
+  isOver,
+  legalMoves,
+  type MoveResult,
+  outcome,
+  parseMove,
+  type ReplayError,
+  replay,
+  stateHash,
+} from "./game.js";
+export type { DemandValue, RedLineValue, StanceValue, TrackPhase } from "./machines/index.js";
+export { demandMachine, redLineMachine, stanceMachine, trackMachine } from "./machines/index.js";
+export { deserialize, type PersistError, SAVE_VERSION, serialize } from "./persist.js";
+export { err, ok, type Result } from "./result.js";
+export { moveBound } from "./rules/bound.js";
+export { describeMove, type MoveError, type MoveErrorCode } from "./rules/check.js";
+export type { GameEvent } from "./rules/events.js";
+export { DEFAULT_MINUTES } from "./rules/minutes.js";
+export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./rules/moves.js";
+export type { Outcome, OverallResult } from "./rules/outcome.js";
+export type { FollowUp, GameState, Proposal, TrackResult, TrackRun } from "./rules/state.js";
+export { parseScenario, type ScenarioIssue } from "./scenario/parse.js";
+export type {
+  Actor,
+  Demand,
+  History,
+  Inject,
+  Issue,
+  Persona,
+  RedLine,
+  Scenario,
+  Track,
+} from "./scenario/schema.js";
+export { scenarioSchema } from "./scenario/schema.js";
+export { eventText, moveText, type TranscriptLine, transcript } from "./transcript.js";

@@ -1,0 +1,20 @@
+import { setup } from "xstate";
+
+/** A red line: intact, challenged by a proposal, held by reaffirming it, or crossed (never silently). */
+export const redLineMachine = setup({
+  types: {
+    events: {} as { type: "CHALLENGE" } | { type: "REAFFIRM" } | { type: "CROSS" },
+  },
+}).createMachine({
+  id: "redLine",
+  initial: "intact",
+  states: {
+    intact: { on: { CHALLENGE: "challenged", REAFFIRM: "held", CROSS: "crossed" } },
+    challenged: { on: { REAFFIRM: "held", CROSS: "crossed" } },
+    held: { on: { CHALLENGE: "challenged", CROSS: "crossed" } },
+    crossed: { type: "final" },
+  },
+});
+
+/** A red line's status: the state value of {@link redLineMachine}. */
+export type RedLineValue = "intact" | "challenged" | "held" | "crossed";

@@ -1,0 +1,47 @@
+import { type AnyStateMachine, initialTransition, transition } from "xstate";
+
+/**
+ * A flat machine compiled to a lookup table: `next[state][eventType]` is the state the machine moves to,
+ * absent when the state does not handle the event. The machines here have no context and no guards, so a
+ * transition depends only on the state value and the event type: computing each one once with xstate's
+ * pure `transition` and reusing it keeps the hot path (legal moves, applying a move) free of interpretation.
+ */
+export interface MachineTable<S extends string, E extends string> {
+  readonly initial: S;
+  readonly states: readonly S[];
+  readonly next: Readonly<Record<S, Partial<Readonly<Record<E, S>>>>>;
+}
+
+/** Compiles a flat, context-free xstate machine into a {@link MachineTable}. */
+export function compileMachine<S extends string, E extends string>(
+  machine: AnyStateMachine,
+): MachineTable<S, E> {
+  const [initialSnapshot] = initialTransition(machine);
+  const states = Object.keys(machine.root.states) as S[];
+  // `machine.events` leaves out targetless transitions, so read every state's own transition map.
+  const eventTypes = [
+    ...new Set(states.flatMap((state) => [...(machine.root.states[state]?.transitions.keys() ?? [])])),
+  ] as E[];
+  const next = {} as Record<S, Partial<Record<E, S>>>;
+  for (const state of states) {
+    const snapshot = machine.resolveState({ value: state, context: {} });
+    const row: Partial<Record<E, S>> = {};
+    for (const type of eventTypes) {
+      // `can()` ignores targetless transitions, which is how a state says "this move is allowed here".
+      if ((machine.getTransitionData(snapshot, { type }) ?? []).length === 0) continue;
+      const [after] = transition(machine, snapshot, { type });
+      row[type] = after.value as S;
+    }
+    next[state] = row;
+  }
+  return { initial: initialSnapshot.value as S, states, next };
+}
+
+/** The state after `event`, or `undefined` when the machine does not handle it in `state`. */
+export function step<S extends string, E extends string>(
+  table: MachineTable<S, E>,
+  state: S,
+  event: E,
+): S | undefined {
+  return table.next[state][event];
+}
