@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseScenario, type Scenario } from "@parley/engine";
+
+/** Absolute path of a file in the repository. */
+export function repoPath(relative: string): string {
+  return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+}
+
+/** Loads and validates a scenario file; a test fails with every problem listed if it does not validate. */
+export function loadScenario(relative: string): Scenario {
+  const parsed = parseScenario(JSON.parse(readFileSync(repoPath(relative), "utf8")));
+  if (!parsed.ok) {
+    throw new Error(
+      `${relative} does not validate:\n${parsed.error.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`,
+    );
+  }
+  return parsed.value;
+}
+
+/** The engine's small test scenario: two neighbours and a mediator, two tracks. */
+export const harbour = (): Scenario => loadScenario("tests/fixtures/harbour-talks.json");
+
+/** Number of property-test runs: PARLEY_RUNS if set, else the given default. */
+export function runs(fallback: number): number {
+  const n = Number(process.env.PARLEY_RUNS);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
