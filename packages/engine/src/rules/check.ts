@@ -91,24 +91,41 @@ function list(ids: readonly { id: string }[]): string {
  * judge: `legalMoves` lists exactly the candidates it accepts.
  */
 export function checkMove(state: GameState, move: Move): MoveError | null {
-  const { scenario, compiled: c } = state;
-  const a = c.actorIndex.get(move.actor);
+  const a = state.compiled.actorIndex.get(move.actor);
   if (a === undefined) {
     return {
       code: "unknown-actor",
-      message: `No actor '${move.actor}' in this scenario; the actors are ${list(scenario.actors)}.`,
+      message: `No actor '${move.actor}' in this scenario; the actors are ${list(state.scenario.actors)}.`,
     };
   }
-  const name = scenario.actors[a]?.name ?? move.actor;
-  const refuse = (code: MoveErrorCode, reason: string): MoveError => ({
-    code,
-    message: `${name} cannot ${describeMove(move)}: ${reason}.`,
-  });
-  const nameOf = (actor: number) => scenario.actors[actor]?.name ?? "?";
+  const refusal = judge(state, move, a);
+  if (refusal === null) return null;
+  const [code, reason] = refusal;
+  return { code, message: `${actorName(state, a)} cannot ${describeMove(move)}: ${reason}.` };
+}
+
+type Refusal = readonly [MoveErrorCode, string];
+
+function refuse(code: MoveErrorCode, reason: string): Refusal {
+  return [code, reason];
+}
+
+function optionOf(issue: { options: readonly { id: string }[] } | undefined, option: number): string {
+  return issue?.options[option]?.id ?? "?";
+}
+
+function actorName(state: GameState, actor: number): string {
+  return state.scenario.actors[actor]?.name ?? "?";
+}
+
+/** The rules' verdict on a move by actor `a`: null, or a code and a reason (only built on refusal). */
+function judge(state: GameState, move: Move, a: number): Refusal | null {
+  const { scenario, compiled: c } = state;
+  const name = actorName(state, a);
 
   if (state.over) return refuse("game-over", "the game is over");
   const turn = speaker(state);
-  if (turn !== a) return refuse("not-your-turn", `the floor is ${nameOf(turn)}'s`);
+  if (turn !== a) return refuse("not-your-turn", `the floor is ${actorName(state, turn)}'s`);
   const stance = state.stances[a] ?? "engaged";
   if (stanceTable.next[stance][move.type] === undefined) {
     return refuse(
@@ -142,7 +159,6 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
       if (onTable !== i) return refuse("not-on-agenda", `the agenda is at '${scenario.issues[onTable]?.id}'`);
       if (state.agreed[i] !== null) return refuse("already-agreed", `'${move.issue}' is already agreed`);
       const issue = scenario.issues[i];
-      const optionId = (o: number) => issue?.options[o]?.id ?? "?";
       const proposal = state.proposals[i] ?? null;
       if (move.type === "concede") {
         const next = nextConcession(state, a, i);
@@ -152,7 +168,7 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
         if (line !== -1) {
           return refuse(
             "red-line",
-            `the next concession, '${optionId(next)}', is behind its red line '${scenario.redLines[line]?.id}'; crossing it is a move of its own`,
+            `the next concession, '${optionOf(issue, next)}', is behind its red line '${scenario.redLines[line]?.id}'; crossing it is a move of its own`,
           );
         }
         return null;
@@ -160,7 +176,7 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
       if (move.type === "propose" && proposal !== null) {
         return refuse(
           "proposal-open",
-          `'${optionId(proposal.option)}' is already on the table; counter, accept or reject it`,
+          `'${optionOf(issue, proposal.option)}' is already on the table; counter, accept or reject it`,
         );
       }
       if (move.type !== "propose") {
@@ -182,7 +198,7 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
           return refuse("same-option", `'${move.option}' is what is already on the table`);
         const absent = absentRedLine(state, i, o);
         if (absent !== -1) {
-          const holder = nameOf(c.redLineActor[absent] ?? -1);
+          const holder = actorName(state, c.redLineActor[absent] ?? -1);
           return refuse(
             "absent-red-line",
             `'${move.option}' crosses ${holder}'s red line '${scenario.redLines[absent]?.id}', and ${holder} is not at the table`,
@@ -196,12 +212,12 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
         if (line !== -1)
           return refuse(
             "red-line",
-            `'${optionId(option)}' is behind its red line '${scenario.redLines[line]?.id}'`,
+            `'${optionOf(issue, option)}' is behind its red line '${scenario.redLines[line]?.id}'`,
           );
         const position = state.positions[a]?.[i] ?? 0;
         return refuse(
           "unacceptable",
-          `'${optionId(option)}' is worse for ${name} than its position, '${optionId(position)}'`,
+          `'${optionOf(issue, option)}' is worse for ${name} than its position, '${optionOf(issue, position)}'`,
         );
       }
       if (move.type === "accept") {
@@ -210,7 +226,7 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
         if (trust < c.minTrustToAccept) {
           return refuse(
             "distrust",
-            `${name} trusts ${nameOf(proposer)} too little (${Math.round(trust)} of the ${c.minTrustToAccept} needed)`,
+            `${name} trusts ${actorName(state, proposer)} too little (${Math.round(trust)} of the ${c.minTrustToAccept} needed)`,
           );
         }
       }
@@ -221,7 +237,10 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
       const r = c.redLineIndex.get(move.redLine);
       if (r === undefined) return refuse("unknown-red-line", `there is no red line '${move.redLine}'`);
       if (c.redLineActor[r] !== a)
-        return refuse("not-yours", `'${move.redLine}' is ${nameOf(c.redLineActor[r] ?? -1)}'s red line`);
+        return refuse(
+          "not-yours",
+          `'${move.redLine}' is ${actorName(state, c.redLineActor[r] ?? -1)}'s red line`,
+        );
       const issue = c.redLineIssue[r] ?? -1;
       if (currentIssue(state) !== issue) {
         return refuse(
