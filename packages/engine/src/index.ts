@@ -3,8 +3,7 @@
  *
  * @packageDocumentation
  */
-export type { Package } from "./analysis/utility.js";
-export { normalisedWeights, optionValue, packageUtility } from "./analysis/utility.js";
+export * from "./analysis/index.js";
 export {
   applyMove,
   createGame,

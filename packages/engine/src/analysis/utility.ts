@@ -1,13 +1,25 @@
-import type { Actor, Issue, Scenario } from "../scenario/schema.js";
+import type { Actor, Issue } from "../scenario/schema.js";
 
 /** One option per issue: `{ [issueId]: optionId }`. Issues left out stay at their status quo. */
 export type Package = Readonly<Record<string, string>>;
 
 /**
+ * The parts of a scenario that utilities read: actors with their weights, issues with their status quo
+ * and values. A full `Scenario` is one.
+ */
+export interface UtilityScenario {
+  readonly actors: readonly Pick<Actor, "id" | "weights">[];
+  readonly issues: readonly Pick<Issue, "id" | "statusQuo" | "values">[];
+}
+
+/**
  * The actor's weight of each issue, normalised to sum to 1 over the scenario's issues. An actor that
  * weights nothing cares about every issue equally.
  */
-export function normalisedWeights(scenario: Scenario, actor: Actor): number[] {
+export function normalisedWeights(
+  scenario: { readonly issues: readonly Pick<Issue, "id">[] },
+  actor: Pick<Actor, "weights">,
+): number[] {
   const raw = scenario.issues.map((issue) =>
     Object.hasOwn(actor.weights, issue.id) ? (actor.weights[issue.id] ?? 0) : 0,
   );
@@ -16,14 +28,14 @@ export function normalisedWeights(scenario: Scenario, actor: Actor): number[] {
 }
 
 /** The actor's value of one option of an issue, in [0, 1]; 0 when the scenario gives none. */
-export function optionValue(issue: Issue, actorId: string, optionId: string): number {
+export function optionValue(issue: Pick<Issue, "values">, actorId: string, optionId: string): number {
   const values = Object.hasOwn(issue.values, actorId) ? issue.values[actorId] : undefined;
   if (values === undefined || !Object.hasOwn(values, optionId)) return 0;
   return values[optionId] ?? 0;
 }
 
 /** The option a package settles for an issue, or the issue's status quo. */
-export function settledOption(issue: Issue, pkg: Package): string {
+export function settledOption(issue: Pick<Issue, "id" | "statusQuo">, pkg: Package): string {
   return Object.hasOwn(pkg, issue.id) ? (pkg[issue.id] ?? issue.statusQuo) : issue.statusQuo;
 }
 
@@ -31,7 +43,7 @@ export function settledOption(issue: Issue, pkg: Package): string {
  * An actor's utility of a package, in [0, 1]: the weighted sum of its values of the options settled,
  * with the status quo for every issue the package leaves out.
  */
-export function packageUtility(scenario: Scenario, actorId: string, pkg: Package): number {
+export function packageUtility(scenario: UtilityScenario, actorId: string, pkg: Package): number {
   const actor = scenario.actors.find((a) => a.id === actorId);
   if (actor === undefined) return 0;
   const weights = normalisedWeights(scenario, actor);
