@@ -29,7 +29,14 @@ export { DEFAULT_MINUTES } from "./rules/minutes.js";
 export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./rules/moves.js";
 export type { Outcome, OverallResult } from "./rules/outcome.js";
 export type { FollowUp, GameState, Proposal, TrackResult, TrackRun } from "./rules/state.js";
-export { parseScenario, type ScenarioIssue } from "./scenario/parse.js";
+export { type JsonSchema, scenarioJsonSchema, scenarioJsonSchemaText } from "./scenario/json-schema.js";
+export {
+  formatScenarioIssue,
+  parseScenario,
+  parseScenarioJson,
+  SCENARIO_LIMITS,
+  type ScenarioIssue,
+} from "./scenario/parse.js";
 export type {
   Actor,
   Demand,
