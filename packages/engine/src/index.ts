@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from "./analysis/index.js";
+export * from "./bots/index.js";
 export {
   applyMove,
   createGame,
