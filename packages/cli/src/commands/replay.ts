@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from "node:fs";
+import { deserialize, outcome, replay as replayGame, type Scenario, transcript } from "@parley/engine";
+import { formatOutcome, formatTranscript } from "../format.js";
+import { loadScenario, UserError } from "../load.js";
+
+/** A replay as the testing kit reports it: `{ scenarioId, seed, moves }`. */
+interface Play {
+  readonly scenarioId?: string;
+  readonly seed: string | number;
+  readonly moves: readonly unknown[];
+}
+
+function readPlay(text: string): Play {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError('The play is not valid JSON; expected { "seed": ..., "moves": [...] }.');
+  }
+  if (
+    typeof data !== "object" ||
+    data === null ||
+    !("seed" in data) ||
+    !("moves" in data) ||
+    !Array.isArray(data.moves)
+  ) {
+    throw new UserError('The play needs a "seed" and a "moves" array.');
+  }
+  const seed = data.seed;
+  if (typeof seed !== "string" && typeof seed !== "number")
+    throw new UserError("The play's seed must be a string or a number.");
+  const scenarioId =
+    "scenarioId" in data && typeof data.scenarioId === "string" ? data.scenarioId : undefined;
+  return { seed, moves: data.moves, ...(scenarioId === undefined ? {} : { scenarioId }) };
+}
+
+/**
+ * `parley replay SCENARIO (--save FILE | --play JSON|FILE | --history)`: rebuilds a game and prints its
+ * transcript and outcome.
+ */
+export function replay(
+  scenarioArg: string,
+  options: { save: string | undefined; play: string | undefined; history: boolean },
+): number {
+  const scenario: Scenario = loadScenario(scenarioArg);
+  let state;
+  if (options.save !== undefined) {
+    if (!existsSync(options.save)) throw new UserError(`No save file at ${options.save}.`);
+    const loaded = deserialize(scenario, readFileSync(options.save, "utf8"));
+    if (!loaded.ok) throw new UserError(`Cannot load ${options.save}: ${loaded.error.message}`);
+    state = loaded.value;
+  } else {
+    const play =
+      options.history === true
+        ? scenario.history
+        : options.play === undefined
+          ? undefined
+          : readPlay(existsSync(options.play) ? readFileSync(options.play, "utf8") : options.play);
+    if (play === undefined)
+      throw new UserError("Say what to replay: --save FILE, --play JSON (or a file), or --history.");
+    if ("scenarioId" in play && play.scenarioId !== undefined && play.scenarioId !== scenario.id) {
+      throw new UserError(`This play is of scenario '${play.scenarioId}', not '${scenario.id}'.`);
+    }
+    const result = replayGame(scenario, play);
+    if (!result.ok)
+      throw new UserError(`Move ${result.error.index + 1} cannot be played: ${result.error.error.message}`);
+    state = result.value;
+  }
+  console.log(formatTranscript(scenario, transcript(state)));
+  console.log(`\n${formatOutcome(scenario, outcome(state))}`);
+  return 0;
+}
