@@ -26,7 +26,7 @@ describe("README: use the engine as a library", () => {
     const [overall, utilities] = logged[0] ?? [];
     expect(["agreement", "partial-agreement", "no-breakthrough", "collapse"]).toContain(overall);
     expect(Object.keys(utilities as object).sort()).toEqual(["nato", "russia", "ukraine", "united-states"]);
-    expect((logged[1]?.[0] as string[]).length).toBe(3);
+    expect(logged[1]?.[0]).toHaveLength(3);
     const results = logged[2]?.[0] as Record<string, number>;
     expect(Object.values(results).reduce((a, b) => a + b, 0)).toBe(1000);
   });

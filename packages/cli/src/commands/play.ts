@@ -67,7 +67,8 @@ async function personGame(scenario: Scenario, me: string, options: PlayOptions):
       let move: unknown;
       if (actor === me) {
         const moves = legalMoves(state);
-        moves.forEach((m, i) => console.log(`  ${String(i + 1).padStart(2)}. ${moveText(scenario, m)}`));
+        for (const [i, m] of moves.entries())
+          console.log(`  ${String(i + 1).padStart(2)}. ${moveText(scenario, m)}`);
         const answer = (await rl.question(`Your move (1-${moves.length}): `)).trim();
         move = moves[Number(answer) - 1];
         if (move === undefined) {

@@ -1,5 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
-import { deserialize, outcome, replay as replayGame, type Scenario, transcript } from "@parley/engine";
+import {
+  deserialize,
+  type GameState,
+  outcome,
+  replay as replayGame,
+  type Scenario,
+  transcript,
+} from "@parley/engine";
 import { formatOutcome, formatTranscript } from "../format.js";
 import { loadScenario, UserError } from "../load.js";
 
@@ -43,7 +50,7 @@ export function replay(
   options: { save: string | undefined; play: string | undefined; history: boolean },
 ): number {
   const scenario: Scenario = loadScenario(scenarioArg);
-  let state;
+  let state: GameState;
   if (options.save !== undefined) {
     if (!existsSync(options.save)) throw new UserError(`No save file at ${options.save}.`);
     const loaded = deserialize(scenario, readFileSync(options.save, "utf8"));
