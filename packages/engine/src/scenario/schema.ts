@@ -295,6 +295,7 @@ export const historySchema = z
   })
   .describe("The historical record: the moves that were really made and what came of them.");
 
+/** The zod schema of a scenario file (structure only; `parseScenario` also checks meaning). */
 export const scenarioSchema = z
   .strictObject({
     $schema: z
@@ -348,11 +349,19 @@ export const scenarioSchema = z
 
 /** A validated scenario: the plain data every other part of the engine reads. */
 export type Scenario = z.infer<typeof scenarioSchema>;
+/** A party at the table: a state, an alliance or an organisation, with its delegation and utilities. */
 export type Actor = Scenario["actors"][number];
+/** A question to settle, with options ordered pole to pole and each actor's value of each option. */
 export type Issue = Scenario["issues"][number];
+/** An option an actor asks for on an issue, addressed to other actors. */
 export type Demand = Scenario["demands"][number];
+/** Options an actor will not accept unless it explicitly crosses the line, at a price. */
 export type RedLine = Scenario["redLines"][number];
+/** One meeting: venue, date, chair, participants, agenda and time budget. */
 export type Track = Scenario["tracks"][number];
+/** A scheduled or random event on a track that changes tension, cohesion or trust. */
 export type Inject = Scenario["injects"][number];
+/** The historical record of a scenario: the line of play the sources support and its outcome. */
 export type History = NonNullable<Scenario["history"]>;
+/** The name of a default behaviour (a bot) that a scenario gives an actor. */
 export type Persona = z.infer<typeof personaSchema>;
