@@ -1,4 +1,5 @@
 import { setup } from "xstate";
+import type { MoveType } from "../rules/moves.js";
 
 /**
  * An actor's stance on the current track. The stance lists the moves the actor may make in it: a move
@@ -6,23 +7,7 @@ import { setup } from "xstate";
  */
 export const stanceMachine = setup({
   types: {
-    events: {} as
-      | { type: "HARDEN" }
-      | { type: "ENGAGE" }
-      | { type: "WALK_OUT" }
-      | { type: "statement" }
-      | { type: "propose" }
-      | { type: "counter" }
-      | { type: "accept" }
-      | { type: "reject" }
-      | { type: "concede" }
-      | { type: "reaffirm" }
-      | { type: "cross" }
-      | { type: "offer-cbm" }
-      | { type: "propose-follow-up" }
-      | { type: "accept-follow-up" }
-      | { type: "walk-out" }
-      | { type: "pass" },
+    events: {} as { type: "HARDEN" } | { type: "ENGAGE" } | { type: "WALK_OUT" } | { type: MoveType },
   },
 }).createMachine({
   id: "stance",

@@ -45,3 +45,21 @@ export function step<S extends string, E extends string>(
 ): S | undefined {
   return table.next[state][event];
 }
+
+/**
+ * Steps the machine of one entity whose state is kept at `states[index]` (a demand, a red line, a stance):
+ * writes and returns the new state, or returns `undefined` when the event changes nothing there.
+ */
+export function stepAt<S extends string, E extends string>(
+  table: MachineTable<S, E>,
+  states: S[],
+  index: number,
+  event: E,
+): S | undefined {
+  const current = states[index];
+  if (current === undefined) return undefined;
+  const next = table.next[current][event];
+  if (next === undefined || next === current) return undefined;
+  states[index] = next;
+  return next;
+}

@@ -1,4 +1,5 @@
 import { setup } from "xstate";
+import type { MoveType } from "../rules/moves.js";
 
 const agendaMoves = {
   statement: {},
@@ -31,19 +32,7 @@ export const trackMachine = setup({
       | { type: "CONCLUDE_PARTIAL" }
       | { type: "CONCLUDE_NONE" }
       | { type: "COLLAPSE" }
-      | { type: "statement" }
-      | { type: "propose" }
-      | { type: "counter" }
-      | { type: "accept" }
-      | { type: "reject" }
-      | { type: "concede" }
-      | { type: "reaffirm" }
-      | { type: "cross" }
-      | { type: "offer-cbm" }
-      | { type: "propose-follow-up" }
-      | { type: "accept-follow-up" }
-      | { type: "walk-out" }
-      | { type: "pass" },
+      | { type: MoveType },
   },
 }).createMachine({
   id: "track",

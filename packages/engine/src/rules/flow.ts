@@ -1,10 +1,10 @@
 import type { Draft } from "immer";
-import type { TrackPhase } from "../machines/index.js";
-import { demandTable, redLineTable, stanceTable, trackTable } from "../machines/index.js";
+import type { DemandEvent, RedLineEvent, StanceEvent, TrackEvent, TrackPhase } from "../machines/index.js";
+import { demandTable, redLineTable, stanceTable, stepAt, trackTable } from "../machines/index.js";
 import { draw } from "../random.js";
 import type { EventSink } from "./events.js";
 import { currentTrack, value } from "./query.js";
-import type { GameState, TrackResult } from "./state.js";
+import type { GameState, TrackResult, TrackRun } from "./state.js";
 
 /**
  * The parts of the rules that move the game along after a move: the floor, injects, the agenda, the clock,
@@ -15,20 +15,7 @@ type S = Draft<GameState>;
 
 export const clamp = (x: number, lo = 0, hi = 100): number => Math.min(hi, Math.max(lo, x));
 
-function trackEvent(
-  s: S,
-  event:
-    | "OPEN"
-    | "BEGIN"
-    | "NEXT_ITEM"
-    | "OVERRUN"
-    | "CLOSE"
-    | "CONCLUDE_AGREEMENT"
-    | "CONCLUDE_PARTIAL"
-    | "CONCLUDE_NONE"
-    | "COLLAPSE",
-  sink: EventSink,
-): void {
+function trackEvent(s: S, event: TrackEvent, sink: EventSink): void {
   const next: TrackPhase | undefined = trackTable.next[s.track.phase][event];
   // The flow only sends events the track machine handles; anything else is a bug in the rules.
   if (next === undefined) throw new Error(`track in '${s.track.phase}' cannot take ${event}`);
@@ -43,55 +30,31 @@ function trackId(s: S): string {
 }
 
 /** Steps an actor's stance machine; events the stance does not handle change nothing. */
-export function stanceEvent(
-  s: S,
-  actor: number,
-  event: "HARDEN" | "ENGAGE" | "WALK_OUT",
-  sink: EventSink,
-): void {
-  const current = s.stances[actor];
-  if (current === undefined) return;
-  const next = stanceTable.next[current][event];
-  if (next === undefined || next === current) return;
-  s.stances[actor] = next;
-  sink?.push({ type: "stance", actor: s.scenario.actors[actor]?.id ?? "", stance: next });
+export function stanceEvent(s: S, actor: number, event: StanceEvent, sink: EventSink): void {
+  const next = stepAt(stanceTable, s.stances, actor, event);
+  if (next !== undefined)
+    sink?.push({ type: "stance", actor: s.scenario.actors[actor]?.id ?? "", stance: next });
 }
 
 /** Steps a demand's machine; events its state does not handle change nothing. */
-export function demandEvent(
-  s: S,
-  d: number,
-  event: "DISCUSS" | "ACCEPT" | "REJECT" | "DEFER" | "WITHDRAW",
-  sink: EventSink,
-): void {
-  const current = s.demands[d];
-  if (current === undefined) return;
-  const next = demandTable.next[current][event];
-  if (next === undefined || next === current) return;
-  s.demands[d] = next;
-  sink?.push({ type: "demand", demand: s.scenario.demands[d]?.id ?? "", status: next });
+export function demandEvent(s: S, d: number, event: DemandEvent, sink: EventSink): void {
+  const next = stepAt(demandTable, s.demands, d, event);
+  if (next !== undefined)
+    sink?.push({ type: "demand", demand: s.scenario.demands[d]?.id ?? "", status: next });
 }
 
 /** Steps a red line's machine; events its state does not handle change nothing. */
-export function redLineEvent(
-  s: S,
-  r: number,
-  event: "CHALLENGE" | "REAFFIRM" | "CROSS",
-  sink: EventSink,
-): void {
-  const current = s.redLines[r];
-  if (current === undefined) return;
-  const next = redLineTable.next[current][event];
-  if (next === undefined || next === current) return;
-  s.redLines[r] = next;
-  sink?.push({ type: "red-line", redLine: s.scenario.redLines[r]?.id ?? "", status: next });
+export function redLineEvent(s: S, r: number, event: RedLineEvent, sink: EventSink): void {
+  const next = stepAt(redLineTable, s.redLines, r, event);
+  if (next !== undefined)
+    sink?.push({ type: "red-line", redLine: s.scenario.redLines[r]?.id ?? "", status: next });
 }
 
-/** Opens track `index`: a fresh clock and floor; everything else carries over. */
-export function openTrack(s: S, index: number, sink: EventSink): void {
-  s.track = {
+/** A track before it opens: the clock at zero, the floor with the first speaker, nothing on it yet. */
+export function freshTrack(index: number): Draft<TrackRun> {
+  return {
     index,
-    phase: "scheduled",
+    phase: trackTable.initial,
     clock: 0,
     floor: 0,
     agendaIndex: 0,
@@ -102,6 +65,11 @@ export function openTrack(s: S, index: number, sink: EventSink): void {
     cbmUsed: [],
     agreedHere: [],
   };
+}
+
+/** Opens track `index`: a fresh clock and floor; everything else carries over. */
+export function openTrack(s: S, index: number, sink: EventSink): void {
+  s.track = freshTrack(index);
   trackEvent(s, "OPEN", sink);
   fireInjects(s, false, sink);
 }

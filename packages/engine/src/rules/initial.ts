@@ -1,9 +1,9 @@
 import type { Draft } from "immer";
-import { demandTable, redLineTable, stanceTable, trackTable } from "../machines/index.js";
+import { demandTable, redLineTable, stanceTable } from "../machines/index.js";
 import { seedRng } from "../random.js";
 import type { Scenario } from "../scenario/schema.js";
 import { type CompiledScenario, compileScenario } from "./compile.js";
-import { openTrack } from "./flow.js";
+import { freshTrack, openTrack } from "./flow.js";
 import type { GameState, TrackResult } from "./state.js";
 
 /** The state before any move: every machine in its initial state, the first track open. */
@@ -26,19 +26,7 @@ export function initialState(scenario: Scenario, seed: string): GameState {
     seed,
     rng: seedRng(seed),
     over: false,
-    track: {
-      index: 0,
-      phase: trackTable.initial,
-      clock: 0,
-      floor: 0,
-      agendaIndex: 0,
-      itemStartedAt: 0,
-      passesInRow: 0,
-      phaseMoves: 0,
-      followUp: null,
-      cbmUsed: [],
-      agreedHere: [],
-    },
+    track: freshTrack(0),
     results: [],
     tension: scenario.world.tension,
     cohesion: scenario.world.cohesion,
