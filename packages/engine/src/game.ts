@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { freeze, produce } from "immer";
 import { hash64, stateJson } from "./hash.js";
 import { err, ok, type Result } from "./result.js";
 import { applyRules } from "./rules/apply.js";
@@ -29,9 +29,12 @@ export interface ReplayError {
   readonly error: MoveError;
 }
 
-/** Starts a game of a validated scenario (see `parseScenario`) with a seed. */
+/**
+ * Starts a game of a validated scenario (see `parseScenario`) with a seed. The scenario becomes part of the
+ * game's immutable state and is deep-frozen here; to play a variant, change a copy (`structuredClone`).
+ */
 export function createGame(scenario: Scenario, options: GameOptions): GameState {
-  return initialState(scenario, String(options.seed));
+  return initialState(freeze(scenario, true), String(options.seed));
 }
 
 /** The id of the actor who has the floor, or `null` when the game is over. */

@@ -1,0 +1,30 @@
+import { test } from "@fast-check/vitest";
+import { outcome } from "@parley/engine";
+import { arbLegalPlay, throughout } from "@parley/engine/testing";
+import { expect } from "vitest";
+import { describeScenarioProperties } from "./support/scenario-properties.js";
+import { runs } from "./support/scenarios.js";
+
+/** The US–Russia Strategic Stability Dialogue, Geneva, 10 January 2022: a bilateral meeting; NATO and Ukraine are not at the table. */
+describeScenarioProperties(
+  "scenarios/2022-01-10-geneva-strategic-stability.json",
+  "the Geneva strategic stability scenario",
+  (geneva) => {
+    const enlargementOnlyOpenDoor = throughout((state) => {
+      const { agreed, redLinesCrossed } = outcome(state);
+      if (agreed.enlargement === undefined) return null;
+      if (agreed.enlargement !== "open-door")
+        return `'enlargement' was agreed on '${agreed.enlargement}' without NATO and Ukraine at the table`;
+      return redLinesCrossed.includes("russia-legally-binding")
+        ? null
+        : "'enlargement' was agreed on the open door while Russia's red line against it stands";
+    });
+
+    test.prop([arbLegalPlay(geneva, { exclude: ["walk-out"], toEnd: true })], { numRuns: runs(50) })(
+      "in Geneva, enlargement can only be settled on the open door, and only once Russia crosses its red line",
+      (play) => {
+        expect(enlargementOnlyOpenDoor(geneva, play)).toBeNull();
+      },
+    );
+  },
+);
