@@ -39,7 +39,7 @@ function turnDown(s: S, issue: number, option: number, by: number, sink: EventSi
 }
 
 function optionId(s: S, issue: number, option: number): string {
-  return s.scenario.issues[issue]?.options[option]?.id ?? "";
+  return s.compiled.scenario.issues[issue]?.options[option]?.id ?? "";
 }
 
 /**
@@ -128,7 +128,7 @@ export function applyRules(s: S, move: Move, sink: EventSink): void {
     }
     case "cross": {
       const r = c.redLineIndex.get(move.redLine) ?? 0;
-      const price = s.scenario.redLines[r]?.price;
+      const price = s.compiled.scenario.redLines[r]?.price;
       redLineEvent(s, r, "CROSS", sink);
       s.tension = clamp(s.tension - 5);
       s.cohesion = clamp(s.cohesion - (price?.cohesion ?? 0));

@@ -21,6 +21,8 @@ export interface CompiledTrack {
  * A class instance rather than a plain object so that immer treats it as an opaque value inside a draft.
  */
 export class CompiledScenario {
+  /** The scenario itself, reachable here so that rules running under immer never draft it. */
+  declare readonly scenario: Scenario;
   declare readonly actorIndex: ReadonlyMap<string, number>;
   declare readonly issueIndex: ReadonlyMap<string, number>;
   declare readonly redLineIndex: ReadonlyMap<string, number>;
@@ -68,6 +70,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const optionIndex = scenario.issues.map((issue) => indexOf(issue.options));
   const actors = (ids: readonly string[]) => ids.map((id) => lookup(actorIndex, id));
   return new CompiledScenario({
+    scenario,
     actorIndex,
     issueIndex,
     redLineIndex: indexOf(scenario.redLines),

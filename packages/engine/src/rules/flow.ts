@@ -26,28 +26,28 @@ function trackEvent(s: S, event: TrackEvent, sink: EventSink): void {
 }
 
 function trackId(s: S): string {
-  return s.scenario.tracks[s.track.index]?.id ?? "";
+  return s.compiled.scenario.tracks[s.track.index]?.id ?? "";
 }
 
 /** Steps an actor's stance machine; events the stance does not handle change nothing. */
 export function stanceEvent(s: S, actor: number, event: StanceEvent, sink: EventSink): void {
   const next = stepAt(stanceTable, s.stances, actor, event);
   if (next !== undefined)
-    sink?.push({ type: "stance", actor: s.scenario.actors[actor]?.id ?? "", stance: next });
+    sink?.push({ type: "stance", actor: s.compiled.scenario.actors[actor]?.id ?? "", stance: next });
 }
 
 /** Steps a demand's machine; events its state does not handle change nothing. */
 export function demandEvent(s: S, d: number, event: DemandEvent, sink: EventSink): void {
   const next = stepAt(demandTable, s.demands, d, event);
   if (next !== undefined)
-    sink?.push({ type: "demand", demand: s.scenario.demands[d]?.id ?? "", status: next });
+    sink?.push({ type: "demand", demand: s.compiled.scenario.demands[d]?.id ?? "", status: next });
 }
 
 /** Steps a red line's machine; events its state does not handle change nothing. */
 export function redLineEvent(s: S, r: number, event: RedLineEvent, sink: EventSink): void {
   const next = stepAt(redLineTable, s.redLines, r, event);
   if (next !== undefined)
-    sink?.push({ type: "red-line", redLine: s.scenario.redLines[r]?.id ?? "", status: next });
+    sink?.push({ type: "red-line", redLine: s.compiled.scenario.redLines[r]?.id ?? "", status: next });
 }
 
 /** A track before it opens: the clock at zero, the floor with the first speaker, nothing on it yet. */
@@ -79,7 +79,7 @@ function fireInjects(s: S, drawRandom: boolean, sink: EventSink): void {
   const c = s.compiled;
   for (const j of currentTrack(s).injects) {
     if (s.injectsFired[j]) continue;
-    const inject = s.scenario.injects[j];
+    const inject = s.compiled.scenario.injects[j];
     if (inject === undefined) continue;
     let fire = false;
     if (inject.trigger.kind === "scheduled") fire = s.track.clock >= inject.trigger.atMinute;
@@ -112,8 +112,8 @@ export function agree(s: S, issue: number, option: number, sink: EventSink): voi
   s.track.agreedHere.push(issue);
   sink?.push({
     type: "issue-agreed",
-    issue: s.scenario.issues[issue]?.id ?? "",
-    option: s.scenario.issues[issue]?.options[option]?.id ?? "",
+    issue: s.compiled.scenario.issues[issue]?.id ?? "",
+    option: s.compiled.scenario.issues[issue]?.options[option]?.id ?? "",
   });
   for (let d = 0; d < c.demandIssue.length; d++) {
     if (c.demandIssue[d] !== issue) continue;
@@ -127,11 +127,11 @@ function tabledProposals(s: S): { issue: string; option: string; by: string }[] 
   const tabled: { issue: string; option: string; by: string }[] = [];
   s.proposals.forEach((proposal, i) => {
     if (proposal === null) return;
-    const issue = s.scenario.issues[i];
+    const issue = s.compiled.scenario.issues[i];
     tabled.push({
       issue: issue?.id ?? "",
       option: issue?.options[proposal.option]?.id ?? "",
-      by: s.scenario.actors[proposal.by]?.id ?? "",
+      by: s.compiled.scenario.actors[proposal.by]?.id ?? "",
     });
     s.proposals[i] = null;
   });
@@ -141,7 +141,7 @@ function tabledProposals(s: S): { issue: string; option: string; by: string }[] 
 function finishTrack(s: S, result: TrackResult["result"], followUp: boolean, sink: EventSink): void {
   const agreed: Record<string, string> = {};
   for (const i of s.track.agreedHere) {
-    const issue = s.scenario.issues[i];
+    const issue = s.compiled.scenario.issues[i];
     if (issue !== undefined) agreed[issue.id] = issue.options[s.agreed[i] ?? 0]?.id ?? "";
   }
   s.results.push({
@@ -215,7 +215,7 @@ function startItem(s: S, k: number, sink: EventSink): void {
   s.track.itemStartedAt = s.track.clock;
   s.track.passesInRow = 0;
   trackEvent(s, "NEXT_ITEM", sink);
-  sink?.push({ type: "agenda-item", track: trackId(s), issue: s.scenario.issues[issue]?.id ?? "" });
+  sink?.push({ type: "agenda-item", track: trackId(s), issue: s.compiled.scenario.issues[issue]?.id ?? "" });
   for (let d = 0; d < c.demandIssue.length; d++) {
     if (c.demandIssue[d] === issue && track.speakers.includes(c.demandActor[d] ?? -1))
       demandEvent(s, d, "DISCUSS", sink);
