@@ -3,7 +3,7 @@ import { applyRules } from "../rules/apply.js";
 import { listLegalMoves } from "../rules/check.js";
 import { cloneState } from "../rules/initial.js";
 import { type Move, moveKey } from "../rules/moves.js";
-import { actorUtility, agreedPackage } from "../rules/outcome.js";
+import { actorUtility, hasCollapsed } from "../rules/outcome.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { Persona } from "../scenario/schema.js";
@@ -49,9 +49,8 @@ function node(actors: number, move: Move | null): SearchNode {
 
 /** Every actor's utility (`actorUtility`, rules/outcome.ts) where a playout ended. */
 function rewards(state: GameState, out: Float64Array): void {
-  const collapsed = state.results.some((r) => r.result === "collapse");
-  const agreed = agreedPackage(state);
-  for (let k = 0; k < out.length; k++) out[k] = actorUtility(state, k, agreed, collapsed);
+  const collapsed = hasCollapsed(state);
+  for (let k = 0; k < out.length; k++) out[k] = actorUtility(state, k, collapsed);
 }
 
 /** How a node's worth is read: the mean of its playouts, or the best one (exact when play is deterministic). */

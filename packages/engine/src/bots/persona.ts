@@ -13,7 +13,6 @@ import {
   ownBlockingLine,
   type Policy,
   statusQuoValue,
-  tables,
   walkOutPays,
 } from "./shared.js";
 
@@ -255,7 +254,7 @@ export function hardlinerPolicy(e: number, walkOutMargin: number): Policy {
     if (phase === "closing") return closingMove(state, a, false);
     const i = currentIssue(state);
     if (i === -1) return fallback(state, id);
-    const demanded = (tables(state).demanded[a]?.[i] ?? -1) >= 0;
+    const demanded = (state.compiled.demanded[a]?.[i] ?? -1) >= 0;
     const want = demanded ? bestValue(state, a, i) : issueAspiration(state, a, i, e);
     return negotiate(state, a, i, want, style);
   };

@@ -2,9 +2,9 @@ import seedrandom from "seedrandom";
 import { stateHash } from "../game.js";
 import { checkMove, listLegalMoves } from "../rules/check.js";
 import type { Move } from "../rules/moves.js";
+import { actorUtility, hasCollapsed } from "../rules/outcome.js";
 import { currentTrack, value } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
-import type { Scenario } from "../scenario/schema.js";
 
 /** A source of numbers in [0, 1). */
 export type Rng = () => number;
@@ -39,84 +39,19 @@ export function fallback(state: GameState, actorId: string): Move {
   return listLegalMoves(state)[0] ?? pass;
 }
 
-/** What the bots look up per scenario, beyond the compiled scenario: status quo options and demands. */
-export interface BotTables {
-  /** `statusQuo[issue]`: index of the issue's status-quo option. */
-  readonly statusQuo: readonly number[];
-  /** `demanded[actor][issue]`: the actor's value of the best option it demands on the issue, or -1. */
-  readonly demanded: readonly (readonly number[])[];
-  /** `demandedOption[actor][issue]`: the option behind `demanded`, or -1. */
-  readonly demandedOption: readonly (readonly number[])[];
-}
-
-const tablesCache = new WeakMap<Scenario, BotTables>();
-
-/** The {@link BotTables} of the state's scenario, computed once per scenario object. */
-export function tables(state: GameState): BotTables {
-  const cached = tablesCache.get(state.scenario);
-  if (cached !== undefined) return cached;
-  const { scenario, compiled: c } = state;
-  const statusQuo = scenario.issues.map((issue, i) => c.optionIndex[i]?.get(issue.statusQuo) ?? 0);
-  const demanded = scenario.actors.map(() => scenario.issues.map(() => -1));
-  const demandedOption = scenario.actors.map(() => scenario.issues.map(() => -1));
-  for (let d = 0; d < c.demandActor.length; d++) {
-    const a = c.demandActor[d] ?? 0;
-    const i = c.demandIssue[d] ?? 0;
-    const o = c.demandOption[d] ?? 0;
-    const v = value(state, a, i, o);
-    const row = demanded[a];
-    const optionRow = demandedOption[a];
-    if (row !== undefined && optionRow !== undefined && v > (row[i] ?? -1)) {
-      row[i] = v;
-      optionRow[i] = o;
-    }
-  }
-  const built: BotTables = { statusQuo, demanded, demandedOption };
-  tablesCache.set(state.scenario, built);
-  return built;
-}
-
-/** The utility price of the red lines the actor has crossed. */
-function crossedPrice(state: GameState, actor: number): number {
-  const c = state.compiled;
-  let price = 0;
-  for (let r = 0; r < c.redLineActor.length; r++) {
-    if (c.redLineActor[r] === actor && state.redLines[r] === "crossed")
-      price += state.scenario.redLines[r]?.price.utility ?? 0;
-  }
-  return price;
-}
-
-/**
- * The actor's utility if the talks ended now without collapse: agreed issues as agreed, status quo
- * elsewhere, less crossed red lines. The same sums as `actorUtility` (rules/outcome.ts) in the same order,
- * read from the compiled tables: it is the hot path's version and gives the same number.
- */
+/** The actor's utility if the talks ended now without collapse (agreed issues as agreed, status quo elsewhere). */
 export function utilityIfEndedNow(state: GameState, actor: number): number {
-  const c = state.compiled;
-  const weights = c.weights[actor];
-  const values = c.values[actor];
-  if (weights === undefined || values === undefined) return 0;
-  const statusQuo = tables(state).statusQuo;
-  let u = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const option = state.agreed[i] ?? statusQuo[i] ?? 0;
-    u += (weights[i] ?? 0) * (values[i]?.[option] ?? 0);
-  }
-  u -= crossedPrice(state, actor);
-  return Math.min(1, Math.max(0, u));
+  return actorUtility(state, actor, false);
 }
 
 /** The actor's utility if the talks collapsed now: its reservation, less the red lines it has crossed. */
 export function utilityIfCollapsed(state: GameState, actor: number): number {
-  const u = (state.scenario.actors[actor]?.reservation ?? 0) - crossedPrice(state, actor);
-  return Math.min(1, Math.max(0, u));
+  return actorUtility(state, actor, true);
 }
 
 /** The actor's utility of the state as it stands (`actorUtility` of its agreed package, or of the collapse). */
 export function utilityNow(state: GameState, actor: number): number {
-  const collapsed = state.results.length > 0 && state.results.some((r) => r.result === "collapse");
-  return collapsed ? utilityIfCollapsed(state, actor) : utilityIfEndedNow(state, actor);
+  return actorUtility(state, actor, hasCollapsed(state));
 }
 
 /** Whether walking out is worth more to the actor than ending the talks now, by more than `margin`. */
@@ -157,7 +92,7 @@ export function bestValue(state: GameState, actor: number, issue: number): numbe
 
 /** The actor's value of the status quo of an issue: what it gets on the issue if nothing is agreed. */
 export function statusQuoValue(state: GameState, actor: number, issue: number): number {
-  return value(state, actor, issue, tables(state).statusQuo[issue] ?? 0);
+  return value(state, actor, issue, state.compiled.statusQuo[issue] ?? 0);
 }
 
 /**

@@ -1,50 +1,16 @@
 import { stanceTable, trackTable } from "../machines/index.js";
-import type { Move } from "./moves.js";
-import {
-  absentRedLine,
-  acceptable,
-  blockingRedLine,
-  currentIssue,
-  nextConcession,
-  speaker,
-} from "./query.js";
+import type { Move, MoveType } from "./moves.js";
+import { absentRedLine, blockingRedLine, currentIssue, nextConcession, speaker } from "./query.js";
 import type { GameState } from "./state.js";
+import { type MoveErrorCode, moveVerdict, type ResolvedMove, UNKNOWN, verdict } from "./verdict.js";
+
+export type { MoveErrorCode };
 
 /** Why a move was refused: a stable `code` for programs and a `message` for people. */
 export interface MoveError {
   readonly code: MoveErrorCode;
   readonly message: string;
 }
-
-/** The reasons a move can be refused. */
-export type MoveErrorCode =
-  | "malformed"
-  | "game-over"
-  | "unknown-actor"
-  | "not-your-turn"
-  | "stance"
-  | "wrong-phase"
-  | "unknown-issue"
-  | "not-on-agenda"
-  | "already-agreed"
-  | "unknown-option"
-  | "proposal-open"
-  | "no-proposal"
-  | "own-proposal"
-  | "same-option"
-  | "already-accepted"
-  | "unacceptable"
-  | "red-line"
-  | "absent-red-line"
-  | "distrust"
-  | "no-concession-left"
-  | "unknown-red-line"
-  | "not-yours"
-  | "crossed"
-  | "already-held"
-  | "already-used"
-  | "follow-up-open"
-  | "no-follow-up";
 
 const PHASE_NAMES: Record<string, string> = {
   scheduled: "before the meeting",
@@ -86,9 +52,109 @@ function list(ids: readonly { id: string }[]): string {
   return ids.map((x) => `'${x.id}'`).join(", ");
 }
 
+/** Resolves a move's ids to indexes (see {@link ResolvedMove}); the actor must be known. */
+function resolve(state: GameState, move: Move, a: number): ResolvedMove {
+  const c = state.compiled;
+  let i = -1;
+  let o = -1;
+  let r = -1;
+  if ("issue" in move) i = c.issueIndex.get(move.issue) ?? UNKNOWN;
+  if ("option" in move) o = (i >= 0 ? c.optionIndex[i]?.get(move.option) : undefined) ?? UNKNOWN;
+  if ("redLine" in move) r = c.redLineIndex.get(move.redLine) ?? UNKNOWN;
+  return { type: move.type, a, i, o, r };
+}
+
+/** Why a move broke the rule `code`, in words; built only when a move is refused. */
+function reason(state: GameState, move: Move, m: ResolvedMove, code: MoveErrorCode): string {
+  const { scenario, compiled: c } = state;
+  const nameOf = (actor: number) => scenario.actors[actor]?.name ?? "?";
+  const name = nameOf(m.a);
+  const issue = scenario.issues[m.i];
+  const optionId = (o: number) => issue?.options[o]?.id ?? "?";
+  const lineId = (r: number) => scenario.redLines[r]?.id ?? "?";
+  const proposal = m.i >= 0 ? state.proposals[m.i] : null;
+  switch (code) {
+    case "game-over":
+      return "the game is over";
+    case "not-your-turn":
+      return `the floor is ${nameOf(speaker(state))}'s`;
+    case "stance":
+      return state.stances[m.a] === "walkedOut"
+        ? `${name} has walked out`
+        : `${name} has hardened its stance; a conciliatory statement or a confidence-building offer re-engages it`;
+    case "wrong-phase":
+      return `that is not done during ${PHASE_NAMES[state.track.phase] ?? "a concluded meeting"}`;
+    case "unknown-issue":
+      return `there is no issue '${"issue" in move ? move.issue : ""}'; the issues are ${list(scenario.issues)}`;
+    case "not-on-agenda":
+      return m.r >= 0
+        ? `'${lineId(m.r)}' concerns '${scenario.issues[c.redLineIssue[m.r] ?? -1]?.id}', which is not the agenda item`
+        : `the agenda is at '${scenario.issues[currentIssue(state)]?.id}'`;
+    case "already-agreed":
+      return `'${issue?.id}' is already agreed`;
+    case "no-concession-left":
+      return `${name} has nothing left to concede on '${issue?.id}'`;
+    case "proposal-open":
+      return `'${optionId(proposal?.option ?? -1)}' is already on the table; counter, accept or reject it`;
+    case "no-proposal":
+      return `nothing is on the table on '${issue?.id}'`;
+    case "own-proposal":
+      return m.type === "accept-follow-up"
+        ? "the follow-up proposal is its own"
+        : `the proposal on the table is ${name}'s own`;
+    case "already-accepted":
+      return `${name} has already accepted it`;
+    case "unknown-option":
+      return `'${issue?.id}' has no option '${"option" in move ? move.option : ""}'; its options are ${list(issue?.options ?? [])}`;
+    case "same-option":
+      return `'${optionId(m.o)}' is what is already on the table`;
+    case "absent-red-line": {
+      const line = absentRedLine(state, m.i, m.o);
+      const holder = nameOf(c.redLineActor[line] ?? -1);
+      return `'${optionId(m.o)}' crosses ${holder}'s red line '${lineId(line)}', and ${holder} is not at the table`;
+    }
+    case "red-line": {
+      if (m.type === "concede") {
+        const next = nextConcession(state, m.a, m.i);
+        const line = blockingRedLine(state, m.a, m.i, next);
+        return `the next concession, '${optionId(next)}', is behind its red line '${lineId(line)}'; crossing it is a move of its own`;
+      }
+      const option = m.o >= 0 ? m.o : (proposal?.option ?? -1);
+      return `'${optionId(option)}' is behind its red line '${lineId(blockingRedLine(state, m.a, m.i, option))}'`;
+    }
+    case "unacceptable": {
+      const option = m.o >= 0 ? m.o : (proposal?.option ?? -1);
+      const position = state.positions[m.a]?.[m.i] ?? 0;
+      return `'${optionId(option)}' is worse for ${name} than its position, '${optionId(position)}'`;
+    }
+    case "distrust": {
+      const proposer = proposal?.by ?? -1;
+      const trust = state.trust[m.a]?.[proposer] ?? 0;
+      return `${name} trusts ${nameOf(proposer)} too little (${Math.round(trust)} of the ${c.minTrustToAccept} needed)`;
+    }
+    case "unknown-red-line":
+      return `there is no red line '${"redLine" in move ? move.redLine : ""}'`;
+    case "not-yours":
+      return `'${lineId(m.r)}' is ${nameOf(c.redLineActor[m.r] ?? -1)}'s red line`;
+    case "crossed":
+      return `'${lineId(m.r)}' has already been crossed`;
+    case "already-held":
+      return `'${lineId(m.r)}' has been reaffirmed and nobody has challenged it since`;
+    case "already-used":
+      return `${name} has already offered one at this meeting`;
+    case "follow-up-open":
+      return "a follow-up meeting has already been proposed";
+    case "no-follow-up":
+      return "nobody has proposed a follow-up meeting";
+    case "malformed":
+    case "unknown-actor":
+      return "it is not a move of this game";
+  }
+}
+
 /**
- * Judges a well-formed move against the rules: `null` when it is legal, otherwise why not. This is the only
- * judge: `legalMoves` lists exactly the candidates it accepts.
+ * Judges a well-formed move against the rules: `null` when it is legal, otherwise why not, in words a person
+ * understands ("Russia cannot propose 'binding-ban' on 'enlargement': the floor is NATO's.").
  */
 export function checkMove(state: GameState, move: Move): MoveError | null {
   const a = state.compiled.actorIndex.get(move.actor);
@@ -98,224 +164,91 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
       message: `No actor '${move.actor}' in this scenario; the actors are ${list(state.scenario.actors)}.`,
     };
   }
-  const refusal = judge(state, move, a);
-  if (refusal === null) return null;
-  const [code, reason] = refusal;
-  return { code, message: `${actorName(state, a)} cannot ${describeMove(move)}: ${reason}.` };
+  const m = resolve(state, move, a);
+  const code = verdict(state, m);
+  if (code === null) return null;
+  const name = state.scenario.actors[a]?.name ?? move.actor;
+  return { code, message: `${name} cannot ${describeMove(move)}: ${reason(state, move, m, code)}.` };
 }
 
-type Refusal = readonly [MoveErrorCode, string];
-
-function refuse(code: MoveErrorCode, reason: string): Refusal {
-  return [code, reason];
-}
-
-function optionOf(issue: { options: readonly { id: string }[] } | undefined, option: number): string {
-  return issue?.options[option]?.id ?? "?";
-}
-
-function actorName(state: GameState, actor: number): string {
-  return state.scenario.actors[actor]?.name ?? "?";
-}
-
-/** The rules' verdict on a move by actor `a`: null, or a code and a reason (only built on refusal). */
-function judge(state: GameState, move: Move, a: number): Refusal | null {
-  const { scenario, compiled: c } = state;
-  const name = actorName(state, a);
-
-  if (state.over) return refuse("game-over", "the game is over");
-  const turn = speaker(state);
-  if (turn !== a) return refuse("not-your-turn", `the floor is ${actorName(state, turn)}'s`);
-  const stance = state.stances[a] ?? "engaged";
-  if (stanceTable.next[stance][move.type] === undefined) {
-    return refuse(
-      "stance",
-      stance === "walkedOut"
-        ? `${name} has walked out`
-        : `${name} has hardened its stance; a conciliatory statement or a confidence-building offer re-engages it`,
-    );
-  }
-  const track = state.track;
-  if (trackTable.next[track.phase][move.type] === undefined) {
-    return refuse(
-      "wrong-phase",
-      `that is not done during ${PHASE_NAMES[track.phase] ?? "a concluded meeting"}`,
-    );
-  }
-
-  switch (move.type) {
-    case "propose":
-    case "counter":
-    case "accept":
-    case "reject":
-    case "concede": {
-      const i = c.issueIndex.get(move.issue);
-      if (i === undefined)
-        return refuse(
-          "unknown-issue",
-          `there is no issue '${move.issue}'; the issues are ${list(scenario.issues)}`,
-        );
-      const onTable = currentIssue(state);
-      if (onTable !== i) return refuse("not-on-agenda", `the agenda is at '${scenario.issues[onTable]?.id}'`);
-      if (state.agreed[i] !== null) return refuse("already-agreed", `'${move.issue}' is already agreed`);
-      const issue = scenario.issues[i];
-      const proposal = state.proposals[i] ?? null;
-      if (move.type === "concede") {
-        const next = nextConcession(state, a, i);
-        if (next === -1)
-          return refuse("no-concession-left", `${name} has nothing left to concede on '${move.issue}'`);
-        const line = blockingRedLine(state, a, i, next);
-        if (line !== -1) {
-          return refuse(
-            "red-line",
-            `the next concession, '${optionOf(issue, next)}', is behind its red line '${scenario.redLines[line]?.id}'; crossing it is a move of its own`,
-          );
-        }
-        return null;
-      }
-      if (move.type === "propose" && proposal !== null) {
-        return refuse(
-          "proposal-open",
-          `'${optionOf(issue, proposal.option)}' is already on the table; counter, accept or reject it`,
-        );
-      }
-      if (move.type !== "propose") {
-        if (proposal === null) return refuse("no-proposal", `nothing is on the table on '${move.issue}'`);
-        if (proposal.by === a) return refuse("own-proposal", `the proposal on the table is ${name}'s own`);
-        if (move.type !== "counter" && proposal.accepted.includes(a)) {
-          return refuse("already-accepted", `${name} has already accepted it`);
-        }
-      }
-      let option = proposal?.option ?? -1;
-      if (move.type === "propose" || move.type === "counter") {
-        const o = c.optionIndex[i]?.get(move.option);
-        if (o === undefined)
-          return refuse(
-            "unknown-option",
-            `'${move.issue}' has no option '${move.option}'; its options are ${list(issue?.options ?? [])}`,
-          );
-        if (move.type === "counter" && o === option)
-          return refuse("same-option", `'${move.option}' is what is already on the table`);
-        const absent = absentRedLine(state, i, o);
-        if (absent !== -1) {
-          const holder = actorName(state, c.redLineActor[absent] ?? -1);
-          return refuse(
-            "absent-red-line",
-            `'${move.option}' crosses ${holder}'s red line '${scenario.redLines[absent]?.id}', and ${holder} is not at the table`,
-          );
-        }
-        option = o;
-      }
-      if (move.type === "reject") return null;
-      if (!acceptable(state, a, i, option)) {
-        const line = blockingRedLine(state, a, i, option);
-        if (line !== -1)
-          return refuse(
-            "red-line",
-            `'${optionOf(issue, option)}' is behind its red line '${scenario.redLines[line]?.id}'`,
-          );
-        const position = state.positions[a]?.[i] ?? 0;
-        return refuse(
-          "unacceptable",
-          `'${optionOf(issue, option)}' is worse for ${name} than its position, '${optionOf(issue, position)}'`,
-        );
-      }
-      if (move.type === "accept") {
-        const proposer = proposal?.by ?? -1;
-        const trust = state.trust[a]?.[proposer] ?? 0;
-        if (trust < c.minTrustToAccept) {
-          return refuse(
-            "distrust",
-            `${name} trusts ${actorName(state, proposer)} too little (${Math.round(trust)} of the ${c.minTrustToAccept} needed)`,
-          );
-        }
-      }
-      return null;
-    }
-    case "reaffirm":
-    case "cross": {
-      const r = c.redLineIndex.get(move.redLine);
-      if (r === undefined) return refuse("unknown-red-line", `there is no red line '${move.redLine}'`);
-      if (c.redLineActor[r] !== a)
-        return refuse(
-          "not-yours",
-          `'${move.redLine}' is ${actorName(state, c.redLineActor[r] ?? -1)}'s red line`,
-        );
-      const issue = c.redLineIssue[r] ?? -1;
-      if (currentIssue(state) !== issue) {
-        return refuse(
-          "not-on-agenda",
-          `'${move.redLine}' concerns '${scenario.issues[issue]?.id}', which is not the agenda item`,
-        );
-      }
-      const status = state.redLines[r];
-      if (status === "crossed") return refuse("crossed", `'${move.redLine}' has already been crossed`);
-      if (move.type === "reaffirm" && status === "held")
-        return refuse(
-          "already-held",
-          `'${move.redLine}' has been reaffirmed and nobody has challenged it since`,
-        );
-      return null;
-    }
-    case "offer-cbm":
-      if (track.cbmUsed.includes(a))
-        return refuse("already-used", `${name} has already offered one at this meeting`);
-      return null;
-    case "propose-follow-up":
-      if (track.followUp !== null)
-        return refuse("follow-up-open", "a follow-up meeting has already been proposed");
-      return null;
-    case "accept-follow-up": {
-      const followUp = track.followUp;
-      if (followUp === null) return refuse("no-follow-up", "nobody has proposed a follow-up meeting");
-      if (followUp.by === a) return refuse("own-proposal", "the follow-up proposal is its own");
-      if (followUp.accepted.includes(a)) return refuse("already-accepted", `${name} has already accepted it`);
-      return null;
-    }
-    case "statement":
-    case "walk-out":
-    case "pass":
-      return null;
-  }
-}
-
-/** Every move the actor on the floor might make; `legalMoves` keeps those {@link checkMove} accepts. */
-export function candidateMoves(state: GameState): Move[] {
-  const a = speaker(state);
-  if (a === -1) return [];
-  const { scenario, compiled: c } = state;
-  const actor = scenario.actors[a]?.id ?? "";
-  const out: Move[] = [
-    { type: "statement", actor, tone: "firm" },
-    { type: "statement", actor, tone: "conciliatory" },
-  ];
+/**
+ * Every move the actor on the floor might make, as index candidates, in the order legal moves are listed.
+ * Kinds of move the actor's stance or the track's phase rule out are left out at once.
+ */
+function candidates(state: GameState, a: number): ResolvedMove[] {
+  const c = state.compiled;
+  const stance = stanceTable.next[state.stances[a] ?? "engaged"];
+  const phase = trackTable.next[state.track.phase];
+  const out: ResolvedMove[] = [];
+  const add = (type: MoveType, i = -1, o = -1, r = -1) => {
+    if (stance[type] !== undefined && phase[type] !== undefined) out.push({ type, a, i, o, r });
+  };
+  add("statement");
+  add("statement");
   const i = currentIssue(state);
-  const issue = scenario.issues[i];
-  if (issue !== undefined) {
-    for (const option of issue.options)
-      out.push({ type: "propose", actor, issue: issue.id, option: option.id });
-    for (const option of issue.options)
-      out.push({ type: "counter", actor, issue: issue.id, option: option.id });
-    out.push({ type: "accept", actor, issue: issue.id });
-    out.push({ type: "reject", actor, issue: issue.id });
-    out.push({ type: "concede", actor, issue: issue.id });
+  if (i >= 0) {
+    const options = c.values[a]?.[i]?.length ?? 0;
+    for (let o = 0; o < options; o++) add("propose", i, o);
+    for (let o = 0; o < options; o++) add("counter", i, o);
+    add("accept", i);
+    add("reject", i);
+    add("concede", i);
     for (let r = 0; r < c.redLineActor.length; r++) {
       if (c.redLineActor[r] !== a || c.redLineIssue[r] !== i) continue;
-      const redLine = scenario.redLines[r]?.id ?? "";
-      out.push({ type: "reaffirm", actor, redLine }, { type: "cross", actor, redLine });
+      add("reaffirm", -1, -1, r);
+      add("cross", -1, -1, r);
     }
   }
-  out.push(
-    { type: "offer-cbm", actor },
-    { type: "propose-follow-up", actor },
-    { type: "accept-follow-up", actor },
-    { type: "walk-out", actor },
-    { type: "pass", actor },
-  );
+  add("offer-cbm");
+  add("propose-follow-up");
+  add("accept-follow-up");
+  add("walk-out");
+  add("pass");
   return out;
 }
 
-/** The moves the actor on the floor may make now, in a stable order. */
+/** The move a resolved candidate stands for, in scenario ids. */
+function toMove(state: GameState, m: ResolvedMove, firm: boolean): Move {
+  const s = state.scenario;
+  const actor = s.actors[m.a]?.id ?? "";
+  const issue = s.issues[m.i]?.id ?? "";
+  switch (m.type) {
+    case "statement":
+      return { type: "statement", actor, tone: firm ? "firm" : "conciliatory" };
+    case "propose":
+    case "counter":
+      return { type: m.type, actor, issue, option: s.issues[m.i]?.options[m.o]?.id ?? "" };
+    case "accept":
+    case "reject":
+    case "concede":
+      return { type: m.type, actor, issue };
+    case "reaffirm":
+    case "cross":
+      return { type: m.type, actor, redLine: s.redLines[m.r]?.id ?? "" };
+    default:
+      return { type: m.type, actor };
+  }
+}
+
+function moves(state: GameState, legalOnly: boolean): Move[] {
+  const a = speaker(state);
+  if (a === -1) return [];
+  const out: Move[] = [];
+  let statements = 0;
+  for (const m of candidates(state, a)) {
+    const firm = m.type === "statement" && statements++ === 0;
+    // Candidates are the speaker's, of kinds its stance and the phase allow: only the move itself is judged.
+    if (!legalOnly || moveVerdict(state, m) === null) out.push(toMove(state, m, firm));
+  }
+  return out;
+}
+
+/** Every move the actor on the floor might make that its stance and the phase allow, legal or not. */
+export function candidateMoves(state: GameState): Move[] {
+  return moves(state, false);
+}
+
+/** The moves the actor on the floor may make now, in a stable order: exactly those {@link checkMove} accepts. */
 export function listLegalMoves(state: GameState): Move[] {
-  return candidateMoves(state).filter((move) => checkMove(state, move) === null);
+  return moves(state, true);
 }

@@ -36,6 +36,12 @@ export class CompiledScenario {
   declare readonly redLineActor: readonly number[];
   declare readonly redLineIssue: readonly number[];
   declare readonly forbids: readonly (readonly boolean[])[];
+  /** `statusQuo[issue]`: index of the issue's status-quo option. */
+  declare readonly statusQuo: readonly number[];
+  /** `demanded[actor][issue]`: the actor's value of the best option it demands on the issue, or -1. */
+  declare readonly demanded: readonly (readonly number[])[];
+  /** `demandedOption[actor][issue]`: the option behind `demanded`, or -1. */
+  declare readonly demandedOption: readonly (readonly number[])[];
   declare readonly demandActor: readonly number[];
   declare readonly demandIssue: readonly number[];
   declare readonly demandOption: readonly number[];
@@ -69,15 +75,33 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const issueIndex = indexOf(scenario.issues);
   const optionIndex = scenario.issues.map((issue) => indexOf(issue.options));
   const actors = (ids: readonly string[]) => ids.map((id) => lookup(actorIndex, id));
+  const values = scenario.actors.map((actor) =>
+    scenario.issues.map((issue) => issue.options.map((option) => optionValue(issue, actor.id, option.id))),
+  );
+  const demanded = scenario.actors.map(() => scenario.issues.map(() => -1));
+  const demandedOption = scenario.actors.map(() => scenario.issues.map(() => -1));
+  for (const demand of scenario.demands) {
+    const a = lookup(actorIndex, demand.actor);
+    const i = lookup(issueIndex, demand.issue);
+    const o = lookup(optionIndex[i] ?? new Map(), demand.option);
+    const v = values[a]?.[i]?.[o] ?? 0;
+    const row = demanded[a];
+    const optionRow = demandedOption[a];
+    if (row !== undefined && optionRow !== undefined && v > (row[i] ?? -1)) {
+      row[i] = v;
+      optionRow[i] = o;
+    }
+  }
   return new CompiledScenario({
     scenario,
     actorIndex,
     issueIndex,
     redLineIndex: indexOf(scenario.redLines),
     optionIndex,
-    values: scenario.actors.map((actor) =>
-      scenario.issues.map((issue) => issue.options.map((option) => optionValue(issue, actor.id, option.id))),
-    ),
+    values,
+    statusQuo: scenario.issues.map((issue, i) => lookup(optionIndex[i] ?? new Map(), issue.statusQuo)),
+    demanded,
+    demandedOption,
     weights: scenario.actors.map((actor) => normalisedWeights(scenario, actor)),
     redLineActor: scenario.redLines.map((line) => lookup(actorIndex, line.actor)),
     redLineIssue: scenario.redLines.map((line) => lookup(issueIndex, line.issue)),

@@ -1,4 +1,4 @@
-import { type Package, packageUtility } from "../analysis/utility.js";
+import type { Package } from "../analysis/utility.js";
 import type { DemandValue } from "../machines/index.js";
 import type { GameState, TrackResult } from "./state.js";
 
@@ -33,25 +33,38 @@ export function agreedPackage(state: GameState): Record<string, string> {
 }
 
 /**
- * An actor's utility at this point of the game: of the agreed package (status quo elsewhere), or its
- * reservation value after a collapse, less the price of every red line it crossed; clamped to [0, 1].
+ * An actor's utility at this point of the game, in [0, 1]: `packageUtility` of the agreed package (status quo
+ * elsewhere), or its reservation value if `collapsed`, less the price of every red line it crossed. Read from
+ * the compiled weights and values (the same numbers `packageUtility` sums), as bots call it in their hot loop.
  */
-export function actorUtility(state: GameState, actor: number, agreed: Package, collapsed: boolean): number {
-  const { scenario, compiled: c } = state;
-  const a = scenario.actors[actor];
-  if (a === undefined) return 0;
-  let u = collapsed ? a.reservation : packageUtility(scenario, a.id, agreed);
+export function actorUtility(state: GameState, actor: number, collapsed: boolean): number {
+  const c = state.compiled;
+  let u = 0;
+  if (collapsed) u = c.scenario.actors[actor]?.reservation ?? 0;
+  else {
+    const weights = c.weights[actor] ?? [];
+    const values = c.values[actor] ?? [];
+    for (let i = 0; i < weights.length; i++) {
+      u += (weights[i] ?? 0) * (values[i]?.[state.agreed[i] ?? c.statusQuo[i] ?? 0] ?? 0);
+    }
+  }
+  // Each crossed red line's price is taken off in turn: the order of the sums is part of the result.
   for (let r = 0; r < c.redLineActor.length; r++) {
     if (c.redLineActor[r] === actor && state.redLines[r] === "crossed")
-      u -= scenario.redLines[r]?.price.utility ?? 0;
+      u -= c.scenario.redLines[r]?.price.utility ?? 0;
   }
   return Math.min(1, Math.max(0, u));
+}
+
+/** Whether a track of the game has collapsed (which ends it). */
+export function hasCollapsed(state: GameState): boolean {
+  return state.results.some((r) => r.result === "collapse");
 }
 
 /** Computes the {@link Outcome} of a state. */
 export function computeOutcome(state: GameState): Outcome {
   const { scenario } = state;
-  const collapsed = state.results.some((r) => r.result === "collapse");
+  const collapsed = hasCollapsed(state);
   const agreed = agreedPackage(state);
   const onAgenda = new Set(scenario.tracks.flatMap((t) => t.agenda.map((item) => item.issue)));
   const agreedCount = Object.keys(agreed).length;
@@ -65,7 +78,7 @@ export function computeOutcome(state: GameState): Outcome {
         : "no-breakthrough";
   const utilities: Record<string, number> = {};
   scenario.actors.forEach((actor, i) => {
-    utilities[actor.id] = actorUtility(state, i, agreed, collapsed);
+    utilities[actor.id] = actorUtility(state, i, collapsed);
   });
   const demands: Record<string, DemandValue> = {};
   scenario.demands.forEach((d, i) => {
