@@ -11,7 +11,7 @@ import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createBot } from "./create.js";
-import type { Bot, BotError, BotName, BotOptionsByName } from "./types.js";
+import { BOT_NAMES, type Bot, type BotError, type BotName, type BotOptionsByName } from "./types.js";
 
 /** Bots by actor id. Actors left out play their scenario persona (seeded with the game's seed). */
 export type Seats = Readonly<Partial<Record<string, Bot>>>;
@@ -183,15 +183,7 @@ export function compareSeats(scenario: Scenario, options: CompareOptions): Resul
     scenario.tracks.flatMap((track) => [...(track.speakingOrder ?? track.participants)]),
   );
   const seats = options.seats ?? scenario.actors.map((a) => a.id).filter((id) => speaking.has(id));
-  const names = options.bots ?? [
-    "random",
-    "boulware",
-    "linear",
-    "conceder",
-    "tit-for-tat",
-    "hardliner",
-    "mcts",
-  ];
+  const names = options.bots ?? BOT_NAMES;
   const rows: SeatResult[] = [];
   for (const seat of seats) {
     for (const name of names) {
