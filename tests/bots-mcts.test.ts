@@ -1,4 +1,4 @@
-import { createGame, legalMoves, moveKey, type Scenario } from "@parley/engine";
+import { createGame, legalMoves, moveKey, outcome, type Scenario } from "@parley/engine";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type BotName,
@@ -12,14 +12,21 @@ import { harbour, loadScenario } from "./support/scenarios.js";
 /**
  * The search bot against random play and the personas. The full comparison (200 seeds, more iterations) is the
  * benchmark's; here a small sample keeps the test to a few seconds. The personas and the NRC scenario are
- * deterministic apart from a 5% random inject, so a persona scores (nearly) the same on every seed; random
+ * deterministic apart from a 2% random inject, so a persona scores the same on (nearly) every seed; random
  * play is what varies.
+ *
+ * The NRC is calibrated (docs/scenarios-2022.md, "Calibration") so that a smarter player gains in every seat:
+ * the allies cannot accept a Russian text (their trust in Russia is below the 20 acceptance needs), and no
+ * persona clears Russia's hotlines proposal off the table to put an allied one in its place, so the personas
+ * end on the status quo; a searching NATO or US concedes to hotlines and gets an allied hotlines proposal
+ * agreed. Russia's reservation (0.2) is above its status quo (0.155): the search walks out, the personas,
+ * holding to their 0.05 margin, do not.
  */
 
 const nrc = loadScenario("scenarios/2022-01-12-nato-russia-council.json");
 const geneva = loadScenario("scenarios/2022-01-10-geneva-strategic-stability.json");
 const PERSONAS: readonly BotName[] = ["boulware", "linear", "conceder", "tit-for-tat", "hardliner"];
-const EPS = 1e-9;
+const SEATS = ["nato", "united-states", "russia"] as const;
 
 function table(s: Scenario, seeds: readonly number[], iterations: number, seats?: readonly string[]) {
   const rows = compareSeats(s, { seeds, ...(seats ? { seats } : {}), options: { mcts: { iterations } } });
@@ -30,37 +37,50 @@ function table(s: Scenario, seeds: readonly number[], iterations: number, seats?
 }
 
 describe("mcts in the NATO-Russia Council, other seats on their personas", () => {
-  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+  const seeds = [1, 2, 3, 4];
   let result: ReturnType<typeof table> | undefined;
   beforeAll(() => {
-    result = table(nrc, seeds, 40);
+    result = table(nrc, seeds, 100);
   });
   const mean = (seat: string, bot: BotName) => result?.mean(seat, bot) ?? Number.NaN;
 
   it("plays every seat that speaks", () => {
     // Ukraine has a seat in the scenario but not at this table.
-    expect([...new Set(result?.rows.map((r) => r.seat))]).toEqual(["nato", "united-states", "russia"]);
+    expect([...new Set(result?.rows.map((r) => r.seat))]).toEqual([...SEATS]);
   });
 
-  it.each(["nato", "russia", "united-states"])(
-    "%s: beats random and does at least as well as every persona",
-    (seat) => {
-      expect(mean(seat, "mcts")).toBeGreaterThan(mean(seat, "random"));
-      for (const persona of PERSONAS)
-        expect(mean(seat, "mcts")).toBeGreaterThanOrEqual(mean(seat, persona) - EPS);
-    },
-  );
+  it.each(SEATS)("%s: beats random and every persona outright", (seat) => {
+    expect(mean(seat, "mcts")).toBeGreaterThan(mean(seat, "random"));
+    for (const persona of PERSONAS) expect(mean(seat, "mcts"), persona).toBeGreaterThan(mean(seat, persona));
+  });
 
-  it("russia: beats every persona outright (its reservation is worth more than the status quo)", () => {
+  it("nato and the united-states: no persona leaves the status quo; the search reaches hotlines", () => {
+    // Status quo: 0.61 for NATO, 0.555 for the US. Hotlines and incident prevention agreed: 0.66 and 0.63.
+    for (const persona of PERSONAS) {
+      expect(mean("nato", persona), persona).toBeCloseTo(0.61, 9);
+      expect(mean("united-states", persona), persona).toBeCloseTo(0.555, 9);
+    }
+    expect(mean("nato", "mcts")).toBeGreaterThan(0.61 + 0.01);
+    expect(mean("united-states", "mcts")).toBeGreaterThan(0.555 + 0.01);
+  });
+
+  it("russia: walks out at once (its reservation, 0.2, beats the status quo, 0.155)", () => {
+    expect(mean("russia", "mcts")).toBeCloseTo(0.2, 9);
     for (const persona of PERSONAS)
       expect(mean("russia", "mcts")).toBeGreaterThan(mean("russia", persona) + 0.01);
   });
 
-  it("nato and the united-states: the personas already reach the best any line reaches (the status quo)", () => {
-    // Every agreement that would raise NATO's or the US's utility needs Russia (a hardliner) to concede on an
-    // issue it demands, or more minutes than its agenda item has: the ceiling is the status quo, and mcts ties.
-    expect(mean("nato", "mcts")).toBeCloseTo(0.61, 9);
-    expect(mean("united-states", "mcts")).toBeCloseTo(0.555, 9);
+  it("a searching NATO gets the hotlines option agreed: conceding to it, and an allied proposal of it", () => {
+    const played = playGame(nrc, 1, { nato: createBot("mcts", { seed: 1, iterations: 100 }) });
+    if (!played.ok) throw new Error(played.error.message);
+    const state = played.value;
+    expect(outcome(state).agreed).toEqual({ "risk-reduction": "hotlines-incident-prevention" });
+    const moves = state.moves.filter((m) => "issue" in m && m.issue === "risk-reduction");
+    expect(moves).toContainEqual({ type: "concede", actor: "nato", issue: "risk-reduction" });
+    const agreedOn = moves.filter(
+      (m) => (m.type === "propose" || m.type === "counter") && m.option === "hotlines-incident-prevention",
+    );
+    expect(agreedOn.at(-1)?.actor).not.toBe("russia");
   });
 });
 
