@@ -15,5 +15,6 @@ export default defineConfig({
     include: ["packages/*/src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["**/node_modules/**", "tests/browser/**"],
     testTimeout: 60_000,
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });
