@@ -171,42 +171,6 @@ export function checkMove(state: GameState, move: Move): MoveError | null {
   return { code, message: `${name} cannot ${describeMove(move)}: ${reason(state, move, m, code)}.` };
 }
 
-/**
- * Every move the actor on the floor might make, as index candidates, in the order legal moves are listed.
- * Kinds of move the actor's stance or the track's phase rule out are left out at once.
- */
-function candidates(state: GameState, a: number): ResolvedMove[] {
-  const c = state.compiled;
-  const stance = stanceTable.next[state.stances[a] ?? "engaged"];
-  const phase = trackTable.next[state.track.phase];
-  const out: ResolvedMove[] = [];
-  const add = (type: MoveType, i = -1, o = -1, r = -1) => {
-    if (stance[type] !== undefined && phase[type] !== undefined) out.push({ type, a, i, o, r });
-  };
-  add("statement");
-  add("statement");
-  const i = currentIssue(state);
-  if (i >= 0) {
-    const options = c.values[a]?.[i]?.length ?? 0;
-    for (let o = 0; o < options; o++) add("propose", i, o);
-    for (let o = 0; o < options; o++) add("counter", i, o);
-    add("accept", i);
-    add("reject", i);
-    add("concede", i);
-    for (let r = 0; r < c.redLineActor.length; r++) {
-      if (c.redLineActor[r] !== a || c.redLineIssue[r] !== i) continue;
-      add("reaffirm", -1, -1, r);
-      add("cross", -1, -1, r);
-    }
-  }
-  add("offer-cbm");
-  add("propose-follow-up");
-  add("accept-follow-up");
-  add("walk-out");
-  add("pass");
-  return out;
-}
-
 /** The move a resolved candidate stands for, in scenario ids. */
 function toMove(state: GameState, m: ResolvedMove, firm: boolean): Move {
   const s = state.scenario;
@@ -230,17 +194,69 @@ function toMove(state: GameState, m: ResolvedMove, firm: boolean): Move {
   }
 }
 
+/**
+ * Walks the moves the actor on the floor might make, in the order legal moves are listed, and keeps them
+ * (all, or only the legal ones). Kinds of move the actor's stance or the track's phase rule out are skipped
+ * at once; each candidate is judged in one reused scratch record, so listing allocates only the moves it
+ * returns (a class rather than closures: nothing else is allocated per call either).
+ */
+class MoveLister {
+  readonly out: Move[] = [];
+  private readonly scratch: { -readonly [K in keyof ResolvedMove]: ResolvedMove[K] };
+  private readonly stance: Partial<Record<MoveType, unknown>>;
+  private readonly phase: Partial<Record<MoveType, unknown>>;
+  private statements = 0;
+
+  constructor(
+    private readonly state: GameState,
+    a: number,
+    private readonly legalOnly: boolean,
+  ) {
+    this.scratch = { type: "pass", a, i: -1, o: -1, r: -1 };
+    this.stance = stanceTable.next[state.stances[a] ?? "engaged"];
+    this.phase = trackTable.next[state.track.phase];
+  }
+
+  consider(type: MoveType, i = -1, o = -1, r = -1): void {
+    if (this.stance[type] === undefined || this.phase[type] === undefined) return;
+    const m = this.scratch;
+    m.type = type;
+    m.i = i;
+    m.o = o;
+    m.r = r;
+    const firm = type === "statement" && this.statements++ === 0;
+    // The candidate is the speaker's, of a kind its stance and the phase allow: only the move itself is judged.
+    if (!this.legalOnly || moveVerdict(this.state, m) === null) this.out.push(toMove(this.state, m, firm));
+  }
+}
+
 function moves(state: GameState, legalOnly: boolean): Move[] {
   const a = speaker(state);
   if (a === -1) return [];
-  const out: Move[] = [];
-  let statements = 0;
-  for (const m of candidates(state, a)) {
-    const firm = m.type === "statement" && statements++ === 0;
-    // Candidates are the speaker's, of kinds its stance and the phase allow: only the move itself is judged.
-    if (!legalOnly || moveVerdict(state, m) === null) out.push(toMove(state, m, firm));
+  const c = state.compiled;
+  const lister = new MoveLister(state, a, legalOnly);
+  lister.consider("statement");
+  lister.consider("statement");
+  const i = currentIssue(state);
+  if (i >= 0) {
+    const options = c.values[a]?.[i]?.length ?? 0;
+    for (let o = 0; o < options; o++) lister.consider("propose", i, o);
+    for (let o = 0; o < options; o++) lister.consider("counter", i, o);
+    lister.consider("accept", i);
+    lister.consider("reject", i);
+    lister.consider("concede", i);
+    for (let r = 0; r < c.redLineActor.length; r++) {
+      if (c.redLineActor[r] !== a || c.redLineIssue[r] !== i) continue;
+      lister.consider("reaffirm", -1, -1, r);
+      lister.consider("cross", -1, -1, r);
+    }
   }
-  return out;
+  lister.consider("offer-cbm");
+  lister.consider("propose-follow-up");
+  lister.consider("accept-follow-up");
+  lister.consider("walk-out");
+  lister.consider("pass");
+  return lister.out;
 }
 
 /** Every move the actor on the floor might make that its stance and the phase allow, legal or not. */
