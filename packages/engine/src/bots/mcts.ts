@@ -113,7 +113,7 @@ function playout(
  * new leaf is then scored by one playout per persona that `me` could follow from there, keeping the best:
  * when the personas are deterministic (none is `random`), the game is, and the search reads a node by the
  * best line found through it. Since every root move is tried with every persona, the move chosen leads
- * to a line at least as good for `me` as any persona's own play (the improvement property of rollout
+ * to a line at least as good for `me` as every persona's own play (the improvement property of rollout
  * algorithms: the value of the best line found never falls from one move to the next); the tree looks for
  * better. With
  * `opponents: "max-n"` every actor branches, nodes are read by their mean, and playouts draw a persona for

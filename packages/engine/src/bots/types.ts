@@ -73,7 +73,7 @@ export interface PersonaOptions extends SeedOptions {
 export interface TimeBudget {
   /** Milliseconds per move. */
   readonly ms: number;
-  /** The clock, in milliseconds (e.g. `() => performance.now()`): the engine itself reads no clock. */
+  /** The clock, in milliseconds, supplied by the caller (the host's high-resolution timer): the engine reads none. */
   readonly now: () => number;
 }
 

@@ -6,7 +6,7 @@ import type { Scenario } from "../scenario/schema.js";
 const UNKNOWN_IDS = ["nobody", "no-such-id", "", "Russia", "__proto__", "constructor", "x".repeat(80)];
 
 /**
- * Well-formed moves over the scenario's own ids: any kind, any actor, any issue and option, any red line.
+ * Well-formed moves over the scenario's own ids, of every kind, by every actor, on every issue, option and red line.
  * Most are illegal at any given point (wrong turn, wrong phase, wrong issue…); some are legal.
  */
 export function arbWellFormedMove(scenario: Scenario): fc.Arbitrary<Move> {
