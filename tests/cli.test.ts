@@ -6,7 +6,7 @@ import { repoPath } from "./support/scenarios.js";
 function parley(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(
     process.execPath,
-    ["--conditions=@parley/source", "--import", "tsx", repoPath("packages/cli/src/main.ts"), ...args],
+    ["--conditions=@parley/source", repoPath("packages/cli/bin/parley.js"), ...args],
     {
       cwd: repoPath("."),
       encoding: "utf8",

@@ -1,3 +1,7 @@
-#!/usr/bin/env -S node --conditions=@parley/source --import tsx
-// The `parley` command: runs the CLI's TypeScript sources against the engine's sources through tsx.
-import "../src/main.ts";
+#!/usr/bin/env -S node --conditions=@parley/source
+// The `parley` command: registers tsx (resolved from this package, whatever the working directory), then runs
+// the CLI's TypeScript sources, which import the engine's sources through the "@parley/source" condition.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../src/main.ts");
