@@ -22,9 +22,11 @@ export {
 export type { DemandValue, RedLineValue, StanceValue, TrackPhase } from "./machines/index.js";
 export { demandMachine, redLineMachine, stanceMachine, trackMachine } from "./machines/index.js";
 export { deserialize, type PersistError, SAVE_VERSION, serialize } from "./persist.js";
+export type { RngState } from "./random.js";
 export { err, ok, type Result } from "./result.js";
 export { moveBound } from "./rules/bound.js";
 export { describeMove, type MoveError, type MoveErrorCode } from "./rules/check.js";
+export type { CompiledScenario } from "./rules/compile.js";
 export type { GameEvent } from "./rules/events.js";
 export { DEFAULT_MINUTES } from "./rules/minutes.js";
 export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./rules/moves.js";
@@ -49,5 +51,5 @@ export type {
   Scenario,
   Track,
 } from "./scenario/schema.js";
-export { scenarioSchema } from "./scenario/schema.js";
+export { personaSchema, scenarioSchema } from "./scenario/schema.js";
 export { eventText, moveText, type TranscriptLine, transcript } from "./transcript.js";

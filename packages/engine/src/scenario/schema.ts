@@ -23,6 +23,7 @@ const sources = z
   .max(20)
   .describe("Keys of the scenario's `sources` that support this fact (at least one).");
 
+/** The default behaviours (bots) a scenario can give an actor. */
 export const personaSchema = z
   .enum(["random", "boulware", "linear", "conceder", "tit-for-tat", "hardliner"])
   .describe("How the actor's bot negotiates by default.");
