@@ -26,7 +26,7 @@ export type { RngState } from "./random.js";
 export { err, ok, type Result } from "./result.js";
 export { moveBound } from "./rules/bound.js";
 export { describeMove, type MoveError, type MoveErrorCode } from "./rules/check.js";
-export type { CompiledScenario } from "./rules/compile.js";
+export type { CompiledScenario, CompiledTrack } from "./rules/compile.js";
 export type { GameEvent } from "./rules/events.js";
 export { DEFAULT_MINUTES } from "./rules/minutes.js";
 export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./rules/moves.js";
