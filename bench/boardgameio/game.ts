@@ -12,7 +12,7 @@
  * 0.50 ships CommonJS whose subpath folders an ES module cannot import, so it is loaded with `createRequire`.
  */
 import { createRequire } from "node:module";
-import type { Scenario } from "@parley/engine";
+import { MOVE_TYPES, type Scenario } from "@parley/engine";
 import type { Game, State } from "boardgame.io";
 import {
   applyPlain,
@@ -75,22 +75,6 @@ export type Objective =
   | { readonly kind: "utilities" }
   | { readonly kind: "score"; readonly seat: number }
   | { readonly kind: "winner" };
-
-const MOVE_TYPES = [
-  "statement",
-  "propose",
-  "counter",
-  "accept",
-  "reject",
-  "concede",
-  "reaffirm",
-  "cross",
-  "offer-cbm",
-  "propose-follow-up",
-  "accept-follow-up",
-  "walk-out",
-  "pass",
-] as const;
 
 function argsOf(move: EngineLikeMove): string[] {
   switch (move.type) {
