@@ -7,9 +7,9 @@
  */
 import type { GameState, Move } from "@parley/engine";
 import type { Draft } from "immer";
-import { stateJson } from "../packages/engine/src/hash.js";
 import { applyRules } from "../packages/engine/src/rules/apply.js";
 import { listLegalMoves } from "../packages/engine/src/rules/check.js";
+import { stateJson } from "../packages/engine/src/rules/hash.js";
 import { cloneState } from "../packages/engine/src/rules/initial.js";
 
 export {

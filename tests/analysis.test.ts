@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
 import {
   type AnalysisScenario,
   allPackages,
@@ -17,7 +16,8 @@ import {
   paretoFrontier,
   roundUtility,
   zopa,
-} from "../packages/engine/src/analysis/index.js";
+} from "@parley/engine";
+import { describe, expect } from "vitest";
 import { parseScenario } from "../packages/engine/src/scenario/parse.js";
 import type { Scenario } from "../packages/engine/src/scenario/schema.js";
 

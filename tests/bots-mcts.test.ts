@@ -1,12 +1,16 @@
-import { createGame, legalMoves, moveKey, outcome, type Scenario } from "@parley/engine";
-import { beforeAll, describe, expect, it } from "vitest";
 import {
   type BotName,
   compareSeats,
   createBot,
+  createGame,
+  legalMoves,
+  moveKey,
+  outcome,
   playGame,
+  type Scenario,
   type SeatResult,
-} from "../packages/engine/src/bots/index.js";
+} from "@parley/engine";
+import { beforeAll, describe, expect, it } from "vitest";
 import { harbour, loadScenario } from "./support/scenarios.js";
 
 /**

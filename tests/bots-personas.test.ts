@@ -1,13 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
-import { applyMove, createGame, type GameState, isOver, legalMoves, type Move } from "@parley/engine";
-import { describe, expect, it } from "vitest";
 import {
+  applyMove,
   aspiration,
   createBot,
+  createGame,
   DEFAULT_EXPONENTS,
   DEFAULT_WALK_OUT_MARGIN,
+  type GameState,
+  isOver,
+  legalMoves,
+  type Move,
   playGame,
-} from "../packages/engine/src/bots/index.js";
+} from "@parley/engine";
+import { describe, expect, it } from "vitest";
 import { walkOutPays } from "../packages/engine/src/bots/shared.js";
 import { harbour, loadScenario, runs } from "./support/scenarios.js";
 

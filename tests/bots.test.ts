@@ -2,28 +2,26 @@ import { readdirSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import {
   applyMove,
+  BOT_NAMES,
+  type Bot,
+  createBot,
   createGame,
+  defaultBot,
+  defaultBots,
   type GameState,
+  isBotName,
   isOver,
   legalMoves,
   type Move,
   moveKey,
   outcome,
+  playGame,
   replay,
+  runBatch,
   type Scenario,
   stateHash,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
-import {
-  BOT_NAMES,
-  type Bot,
-  createBot,
-  defaultBot,
-  defaultBots,
-  isBotName,
-  playGame,
-  runBatch,
-} from "../packages/engine/src/bots/index.js";
 import { utilityNow } from "../packages/engine/src/bots/shared.js";
 import { cloneState } from "../packages/engine/src/rules/initial.js";
 import { harbour, loadScenario, repoPath, runs } from "./support/scenarios.js";

@@ -20,8 +20,8 @@ type Mutant =
 
 const mutant = vi.hoisted(() => ({ current: null as Mutant | null }));
 
-vi.mock("../packages/engine/src/game.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../packages/engine/src/game.js")>();
+vi.mock("../packages/engine/src/game/game.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../packages/engine/src/game/game.js")>();
   return {
     ...real,
     legalMoves(state: GameState): Move[] {
@@ -56,8 +56,8 @@ vi.mock("../packages/engine/src/game.js", async (importOriginal) => {
   };
 });
 
-vi.mock("../packages/engine/src/persist.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../packages/engine/src/persist.js")>();
+vi.mock("../packages/engine/src/session/persist.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../packages/engine/src/session/persist.js")>();
   return {
     ...real,
     serialize(state: GameState): string {

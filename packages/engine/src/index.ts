@@ -5,6 +5,7 @@
  */
 export * from "./analysis/index.js";
 export * from "./bots/index.js";
+export * from "./drivers/index.js";
 export {
   applyMove,
   createGame,
@@ -18,18 +19,14 @@ export {
   type ReplayError,
   replay,
   stateHash,
-} from "./game.js";
+} from "./game/game.js";
 export type { DemandValue, RedLineValue, StanceValue, TrackPhase } from "./machines/index.js";
 export { demandMachine, redLineMachine, stanceMachine, trackMachine } from "./machines/index.js";
-export { deserialize, type PersistError, SAVE_VERSION, serialize } from "./persist.js";
-export type { RngState } from "./random.js";
-export { err, ok, type Result } from "./result.js";
 export { moveBound } from "./rules/bound.js";
 export { describeMove, type MoveError, type MoveErrorCode } from "./rules/check.js";
 export type { CompiledScenario, CompiledTrack } from "./rules/compile.js";
 export type { GameEvent } from "./rules/events.js";
 export { DEFAULT_MINUTES } from "./rules/minutes.js";
-export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./rules/moves.js";
 export type { Outcome, OverallResult } from "./rules/outcome.js";
 export type { FollowUp, GameState, Proposal, TrackResult, TrackRun } from "./rules/state.js";
 export { type JsonSchema, scenarioJsonSchema, scenarioJsonSchemaText } from "./scenario/json-schema.js";
@@ -52,4 +49,8 @@ export type {
   Track,
 } from "./scenario/schema.js";
 export { personaSchema, scenarioSchema } from "./scenario/schema.js";
-export { eventText, moveText, type TranscriptLine, transcript } from "./transcript.js";
+export { deserialize, type PersistError, SAVE_VERSION, serialize } from "./session/persist.js";
+export { eventText, moveText, type TranscriptLine, transcript } from "./session/transcript.js";
+export { MOVE_TYPES, type Move, type MoveType, moveKey, moveSchema } from "./vocabulary/moves.js";
+export type { RngState } from "./vocabulary/random.js";
+export { err, ok, type Result } from "./vocabulary/result.js";

@@ -1,4 +1,5 @@
-import { err, ok, type Result } from "../result.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
+import { packageUtility } from "../vocabulary/utility.js";
 import {
   frontierOf,
   type KalaiSmorodinskyPoint,
@@ -19,7 +20,6 @@ import {
   type ScoredPackage,
   type Space,
 } from "./space.js";
-import { packageUtility } from "./utility.js";
 import { type IssueZone, zopa } from "./zopa.js";
 
 /** The historical record's outcome, analysed like a finished game. */

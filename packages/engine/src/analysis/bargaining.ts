@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "../result.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 import {
   type AnalysisError,
   type AnalysisOptions,

@@ -3,6 +3,15 @@
  * packages, each issue's zone of possible agreement, the Pareto frontier, the Nash and Kalai–Smorodinsky
  * bargaining points, maximum social welfare, and how a finished game's outcome compares with them.
  */
+
+export {
+  normalisedWeights,
+  optionValue,
+  type Package,
+  packageUtility,
+  settledOption,
+  type UtilityScenario,
+} from "../vocabulary/utility.js";
 export { type Analysis, analyze, type RecordAnalysis } from "./analyze.js";
 export {
   type KalaiSmorodinskyPoint,
@@ -27,12 +36,4 @@ export {
   type ScoredPackage,
   UTILITY_DECIMALS,
 } from "./space.js";
-export {
-  normalisedWeights,
-  optionValue,
-  type Package,
-  packageUtility,
-  settledOption,
-  type UtilityScenario,
-} from "./utility.js";
 export { type Exclusion, type IssueZone, type OptionAssessment, zopa } from "./zopa.js";

@@ -1,4 +1,5 @@
-import { err, ok, type Result } from "../result.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
+import { type Package, packageUtility, settledOption } from "../vocabulary/utility.js";
 import { type FrontierPoint, frontierOf, type NashPoint, nashOf, scored } from "./bargaining.js";
 import {
   type AnalysisError,
@@ -12,7 +13,6 @@ import {
   type Space,
   utilityRecord,
 } from "./space.js";
-import { type Package, packageUtility, settledOption } from "./utility.js";
 
 /** What a finished game came to: the agreed package and each actor's final utility. */
 export interface FinishedOutcome {

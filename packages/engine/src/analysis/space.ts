@@ -1,6 +1,6 @@
-import { err, ok, type Result } from "../result.js";
 import type { Actor, History, Issue, RedLine } from "../scenario/schema.js";
-import { normalisedWeights, optionValue, type Package } from "./utility.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
+import { normalisedWeights, optionValue, type Package } from "../vocabulary/utility.js";
 
 /**
  * The parts of a scenario the analytics read. A full `Scenario` is one; so is a small object literal with

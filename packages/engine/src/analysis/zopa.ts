@@ -1,5 +1,5 @@
+import { normalisedWeights, packageUtility } from "../vocabulary/utility.js";
 import { type AnalysisScenario, roundUtility } from "./space.js";
-import { normalisedWeights, packageUtility } from "./utility.js";
 
 /** Why an option is outside an issue's zone of possible agreement. */
 export type Exclusion =

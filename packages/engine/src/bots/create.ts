@@ -1,7 +1,7 @@
-import { err, ok, type Result } from "../result.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 import { mctsMove } from "./mcts.js";
 import { personaPolicy } from "./policies.js";
 import { type Policy, rngFor } from "./shared.js";

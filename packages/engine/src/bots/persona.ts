@@ -1,7 +1,7 @@
 import { listLegalMoves } from "../rules/check.js";
-import type { Move } from "../rules/moves.js";
 import { acceptable, currentIssue, nextConcession, value } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
+import type { Move } from "../vocabulary/moves.js";
 import {
   bestValue,
   challengedLine,

@@ -1,10 +1,10 @@
 import seedrandom from "seedrandom";
-import { stateHash } from "../game.js";
 import { checkMove, listLegalMoves } from "../rules/check.js";
-import type { Move } from "../rules/moves.js";
+import { stateHash } from "../rules/hash.js";
 import { actorUtility, hasCollapsed } from "../rules/outcome.js";
 import { currentTrack, value } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
+import type { Move } from "../vocabulary/moves.js";
 
 /** A source of numbers in [0, 1). */
 export type Rng = () => number;

@@ -1,7 +1,7 @@
-import type { Result } from "../result.js";
-import type { Move } from "../rules/moves.js";
 import type { GameState } from "../rules/state.js";
 import type { Persona } from "../scenario/schema.js";
+import type { Move } from "../vocabulary/moves.js";
+import type { Result } from "../vocabulary/result.js";
 
 /** The name of a bot {@link createBot} builds: every scenario persona, plus the search bot `mcts`. */
 export type BotName = Persona | "mcts";

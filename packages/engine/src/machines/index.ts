@@ -1,4 +1,4 @@
-import type { MoveType } from "../rules/moves.js";
+import type { MoveType } from "../vocabulary/moves.js";
 import { type DemandValue, demandMachine } from "./demand.js";
 import { type RedLineValue, redLineMachine } from "./red-line.js";
 import { type StanceValue, stanceMachine } from "./stance.js";

@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import type { MoveType } from "../rules/moves.js";
+import type { MoveType } from "../vocabulary/moves.js";
 
 /**
  * An actor's stance on the current track. The stance lists the moves the actor may make in it: a move

@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import type { MoveType } from "../rules/moves.js";
+import type { MoveType } from "../vocabulary/moves.js";
 
 const agendaMoves = {
   statement: {},

@@ -1,7 +1,7 @@
 import type { Draft } from "immer";
+import type { Move } from "../vocabulary/moves.js";
 import type { EventSink } from "./events.js";
 import { advance, agree, clamp, collapse, demandEvent, redLineEvent, stanceEvent } from "./flow.js";
-import type { Move } from "./moves.js";
 import { currentTrack, nextConcession, value } from "./query.js";
 import type { GameState } from "./state.js";
 

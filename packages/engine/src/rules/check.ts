@@ -1,5 +1,5 @@
 import { stanceTable, trackTable } from "../machines/index.js";
-import type { Move, MoveType } from "./moves.js";
+import type { Move, MoveType } from "../vocabulary/moves.js";
 import { absentRedLine, blockingRedLine, currentIssue, nextConcession, speaker } from "./query.js";
 import type { GameState } from "./state.js";
 import { type MoveErrorCode, moveVerdict, type ResolvedMove, UNKNOWN, verdict } from "./verdict.js";

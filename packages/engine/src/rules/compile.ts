@@ -1,7 +1,7 @@
-import { normalisedWeights, optionValue } from "../analysis/utility.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { MoveType } from "../vocabulary/moves.js";
+import { normalisedWeights, optionValue } from "../vocabulary/utility.js";
 import { moveMinutes } from "./minutes.js";
-import type { MoveType } from "./moves.js";
 
 /** A track with its ids resolved to indexes. */
 export interface CompiledTrack {

@@ -1,7 +1,7 @@
 import type { Draft } from "immer";
 import type { DemandEvent, RedLineEvent, StanceEvent, TrackEvent, TrackPhase } from "../machines/index.js";
 import { demandTable, redLineTable, stanceTable, stepAt, trackTable } from "../machines/index.js";
-import { draw } from "../random.js";
+import { draw } from "../vocabulary/random.js";
 import type { EventSink } from "./events.js";
 import { currentTrack, value } from "./query.js";
 import type { GameState, TrackResult, TrackRun } from "./state.js";

@@ -1,7 +1,7 @@
 import type { Draft } from "immer";
 import { demandTable, redLineTable, stanceTable } from "../machines/index.js";
-import { seedRng } from "../random.js";
 import type { Scenario } from "../scenario/schema.js";
+import { seedRng } from "../vocabulary/random.js";
 import { type CompiledScenario, compileScenario } from "./compile.js";
 import { freshTrack, openTrack } from "./flow.js";
 import type { GameState, TrackResult } from "./state.js";

@@ -1,5 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
-import type { MoveType } from "./moves.js";
+import type { MoveType } from "../vocabulary/moves.js";
 
 /** What each kind of move costs on the track clock, in minutes, unless the scenario says otherwise. */
 export const DEFAULT_MINUTES: Readonly<Record<MoveType, number>> = {

@@ -1,5 +1,5 @@
-import type { Package } from "../analysis/utility.js";
 import type { DemandValue } from "../machines/index.js";
+import type { Package } from "../vocabulary/utility.js";
 import type { GameState, TrackResult } from "./state.js";
 
 /** How a negotiation ended, overall or on one track. */

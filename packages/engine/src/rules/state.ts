@@ -1,8 +1,8 @@
 import type { DemandValue, RedLineValue, StanceValue, TrackPhase } from "../machines/index.js";
-import type { RngState } from "../random.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { Move } from "../vocabulary/moves.js";
+import type { RngState } from "../vocabulary/random.js";
 import type { CompiledScenario } from "./compile.js";
-import type { Move } from "./moves.js";
 
 /** An open proposal on an issue: the option, its proposer and everyone who has accepted it (proposer first). */
 export interface Proposal {

@@ -1,5 +1,5 @@
 import { stanceTable, trackTable } from "../machines/index.js";
-import type { MoveType } from "./moves.js";
+import type { MoveType } from "../vocabulary/moves.js";
 import {
   absentRedLine,
   acceptable,

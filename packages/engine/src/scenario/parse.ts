@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { err, ok, type Result } from "../result.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { closestMatch, didYouMean } from "./suggest.js";
 import { jsonPath, type PathKey, type ScenarioIssue, validateScenario } from "./validate.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { moveSchema } from "../rules/moves.js";
+import { moveSchema } from "../vocabulary/moves.js";
 
 /**
  * The structure of a scenario file. Meaning (references between ids, date order, reachable injects) is

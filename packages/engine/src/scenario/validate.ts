@@ -1,4 +1,4 @@
-import { MOVE_TYPES } from "../rules/moves.js";
+import { MOVE_TYPES } from "../vocabulary/moves.js";
 import { closestMatch, didYouMean } from "./suggest.js";
 
 /**

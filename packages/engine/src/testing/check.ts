@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
-import { applyMove, createGame, legalMoves } from "../game.js";
-import { type Move, moveKey } from "../rules/moves.js";
+import { applyMove, createGame, legalMoves } from "../game/game.js";
 import type { Scenario } from "../scenario/schema.js";
+import { type Move, moveKey } from "../vocabulary/moves.js";
 import { checkHistory } from "./history.js";
 import { type Invariant, invariants } from "./invariants.js";
 import { arbLegalPlay, labelled, type Play, playChoices, traceOf } from "./play.js";

@@ -1,4 +1,4 @@
-import { outcome, replay } from "../game.js";
+import { outcome, replay } from "../game/game.js";
 import type { Scenario } from "../scenario/schema.js";
 
 /** Utilities in a history are compared to the engine's to this precision (authors round to 3 places). */

@@ -1,13 +1,13 @@
-import { applyMove, currentActor, isOver, legalMoves, outcome, replay, stateHash } from "../game.js";
-import { deserialize, serialize } from "../persist.js";
+import { applyMove, currentActor, isOver, legalMoves, outcome, replay, stateHash } from "../game/game.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound } from "../rules/bound.js";
 import { candidateMoves } from "../rules/check.js";
 import { cloneState } from "../rules/initial.js";
 import { DEFAULT_MINUTES } from "../rules/minutes.js";
-import { type Move, type MoveType, moveKey } from "../rules/moves.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
+import { deserialize, serialize } from "../session/persist.js";
+import { type Move, type MoveType, moveKey } from "../vocabulary/moves.js";
 import { freshTrace, moveLabel, type Play, type PlayTrace, traceOf } from "./play.js";
 
 /**

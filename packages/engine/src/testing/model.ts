@@ -1,10 +1,18 @@
 import * as fc from "fast-check";
-import { applyMove, createGame, currentActor, isOver, legalMoves, parseMove, stateHash } from "../game.js";
-import { deserialize, serialize } from "../persist.js";
+import {
+  applyMove,
+  createGame,
+  currentActor,
+  isOver,
+  legalMoves,
+  parseMove,
+  stateHash,
+} from "../game/game.js";
 import { moveBound } from "../rules/bound.js";
-import { type Move, moveKey } from "../rules/moves.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
+import { deserialize, serialize } from "../session/persist.js";
+import { type Move, moveKey } from "../vocabulary/moves.js";
 import { arbMove } from "./moves.js";
 import { moveLabel } from "./play.js";
 

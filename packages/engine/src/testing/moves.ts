@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
-import { MOVE_TYPES, type Move, type MoveType } from "../rules/moves.js";
 import type { Scenario } from "../scenario/schema.js";
+import { MOVE_TYPES, type Move, type MoveType } from "../vocabulary/moves.js";
 
 /** Ids that no scenario made by hand would use, for moves that name something that does not exist. */
 const UNKNOWN_IDS = ["nobody", "no-such-id", "", "Russia", "__proto__", "constructor", "x".repeat(80)];

@@ -1,13 +1,13 @@
 import * as fc from "fast-check";
-import { applyMove, createGame } from "../game.js";
+import { applyMove, createGame } from "../game/game.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound } from "../rules/bound.js";
 import { listLegalMoves } from "../rules/check.js";
 import type { GameEvent } from "../rules/events.js";
 import { cloneState } from "../rules/initial.js";
-import type { Move, MoveType } from "../rules/moves.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { Move, MoveType } from "../vocabulary/moves.js";
 
 /**
  * A line of play: a seed and the moves made from the start of the game, in order. With the scenario it

@@ -1,6 +1,6 @@
-import { err, ok, type Result } from "../result.js";
-import { type Move, moveSchema } from "../rules/moves.js";
 import type { Scenario } from "../scenario/schema.js";
+import { type Move, moveSchema } from "../vocabulary/moves.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 import type { Play } from "./play.js";
 
 /**

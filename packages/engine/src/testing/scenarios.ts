@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
-import { MOVE_TYPES } from "../rules/moves.js";
 import { parseScenario } from "../scenario/parse.js";
 import type { Scenario } from "../scenario/schema.js";
+import { MOVE_TYPES } from "../vocabulary/moves.js";
 
 /** Bounds of the scenarios {@link arbScenario} makes. */
 export interface ScenarioOptions {

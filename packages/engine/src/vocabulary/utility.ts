@@ -1,4 +1,15 @@
-import type { Actor, Issue } from "../scenario/schema.js";
+/** What utilities read of an actor: its id and its weight per issue id. */
+interface ActorWeights {
+  readonly id: string;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** What utilities read of an issue: its id, status-quo option and each actor's value of each option. */
+interface IssueValues {
+  readonly id: string;
+  readonly statusQuo: string;
+  readonly values: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
 
 /** One option per issue: `{ [issueId]: optionId }`. Issues left out stay at their status quo. */
 export type Package = Readonly<Record<string, string>>;
@@ -8,8 +19,8 @@ export type Package = Readonly<Record<string, string>>;
  * and values. A full `Scenario` is one.
  */
 export interface UtilityScenario {
-  readonly actors: readonly Pick<Actor, "id" | "weights">[];
-  readonly issues: readonly Pick<Issue, "id" | "statusQuo" | "values">[];
+  readonly actors: readonly ActorWeights[];
+  readonly issues: readonly IssueValues[];
 }
 
 /**
@@ -17,8 +28,8 @@ export interface UtilityScenario {
  * weights nothing cares about every issue equally.
  */
 export function normalisedWeights(
-  scenario: { readonly issues: readonly Pick<Issue, "id">[] },
-  actor: Pick<Actor, "weights">,
+  scenario: { readonly issues: readonly Pick<IssueValues, "id">[] },
+  actor: Pick<ActorWeights, "weights">,
 ): number[] {
   const raw = scenario.issues.map((issue) =>
     Object.hasOwn(actor.weights, issue.id) ? (actor.weights[issue.id] ?? 0) : 0,
@@ -28,14 +39,14 @@ export function normalisedWeights(
 }
 
 /** The actor's value of one option of an issue, in [0, 1]; 0 when the scenario gives none. */
-export function optionValue(issue: Pick<Issue, "values">, actorId: string, optionId: string): number {
+export function optionValue(issue: Pick<IssueValues, "values">, actorId: string, optionId: string): number {
   const values = Object.hasOwn(issue.values, actorId) ? issue.values[actorId] : undefined;
   if (values === undefined || !Object.hasOwn(values, optionId)) return 0;
   return values[optionId] ?? 0;
 }
 
 /** The option a package settles for an issue, or the issue's status quo. */
-export function settledOption(issue: Pick<Issue, "id" | "statusQuo">, pkg: Package): string {
+export function settledOption(issue: Pick<IssueValues, "id" | "statusQuo">, pkg: Package): string {
   return Object.hasOwn(pkg, issue.id) ? (pkg[issue.id] ?? issue.statusQuo) : issue.statusQuo;
 }
 

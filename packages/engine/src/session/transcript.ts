@@ -1,10 +1,10 @@
-import { createGame } from "./game.js";
-import { applyRules } from "./rules/apply.js";
-import type { GameEvent } from "./rules/events.js";
-import { cloneState } from "./rules/initial.js";
-import type { Move } from "./rules/moves.js";
-import type { GameState } from "./rules/state.js";
-import type { Scenario } from "./scenario/schema.js";
+import { createGame } from "../game/game.js";
+import { applyRules } from "../rules/apply.js";
+import type { GameEvent } from "../rules/events.js";
+import { cloneState } from "../rules/initial.js";
+import type { GameState } from "../rules/state.js";
+import type { Scenario } from "../scenario/schema.js";
+import type { Move } from "../vocabulary/moves.js";
 
 /** One line of a transcript: who did what, where and when, in plain words. */
 export interface TranscriptLine {

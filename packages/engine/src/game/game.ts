@@ -1,15 +1,15 @@
 import { freeze, produce } from "immer";
-import { hash64, stateJson } from "./hash.js";
-import { err, ok, type Result } from "./result.js";
-import { applyRules } from "./rules/apply.js";
-import { checkMove, listLegalMoves, type MoveError } from "./rules/check.js";
-import type { GameEvent } from "./rules/events.js";
-import { initialState } from "./rules/initial.js";
-import { type Move, moveSchema } from "./rules/moves.js";
-import { computeOutcome, type Outcome } from "./rules/outcome.js";
-import { speaker } from "./rules/query.js";
-import type { GameState } from "./rules/state.js";
-import type { Scenario } from "./scenario/schema.js";
+import { applyRules } from "../rules/apply.js";
+import { checkMove, listLegalMoves, type MoveError } from "../rules/check.js";
+import type { GameEvent } from "../rules/events.js";
+import { stateHash } from "../rules/hash.js";
+import { initialState } from "../rules/initial.js";
+import { computeOutcome, type Outcome } from "../rules/outcome.js";
+import { speaker } from "../rules/query.js";
+import type { GameState } from "../rules/state.js";
+import type { Scenario } from "../scenario/schema.js";
+import { type Move, moveSchema } from "../vocabulary/moves.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 
 /** Options of {@link createGame}. */
 export interface GameOptions {
@@ -108,7 +108,4 @@ export function replay(
   return ok(state);
 }
 
-/** A hash of everything the moves have produced: equal states give equal hashes. */
-export function stateHash(state: GameState): string {
-  return hash64(stateJson(state));
-}
+export { stateHash };

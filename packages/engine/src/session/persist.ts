@@ -1,12 +1,12 @@
 import { freeze } from "immer";
 import * as z from "zod";
-import { createGame, legalMoves, stateHash } from "./game.js";
-import { err, ok, type Result } from "./result.js";
-import { applyRules } from "./rules/apply.js";
-import { cloneState } from "./rules/initial.js";
-import { moveKey } from "./rules/moves.js";
-import type { GameState } from "./rules/state.js";
-import type { Scenario } from "./scenario/schema.js";
+import { createGame, legalMoves, stateHash } from "../game/game.js";
+import { applyRules } from "../rules/apply.js";
+import { cloneState } from "../rules/initial.js";
+import type { GameState } from "../rules/state.js";
+import type { Scenario } from "../scenario/schema.js";
+import { moveKey } from "../vocabulary/moves.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 
 /** The save format's version; a save of another version is refused with a message. */
 export const SAVE_VERSION = 1;

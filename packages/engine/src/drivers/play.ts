@@ -1,17 +1,17 @@
 import { freeze } from "immer";
-import { createGame } from "../game.js";
-import { err, ok, type Result } from "../result.js";
+import { createBot } from "../bots/create.js";
+import { BOT_NAMES, type Bot, type BotError, type BotName, type BotOptionsByName } from "../bots/types.js";
+import { createGame } from "../game/game.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound } from "../rules/bound.js";
 import { checkMove, type MoveError } from "../rules/check.js";
 import { cloneState } from "../rules/initial.js";
-import type { Move } from "../rules/moves.js";
 import { computeOutcome, type Outcome } from "../rules/outcome.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { Scenario } from "../scenario/schema.js";
-import { createBot } from "./create.js";
-import { BOT_NAMES, type Bot, type BotError, type BotName, type BotOptionsByName } from "./types.js";
+import type { Move } from "../vocabulary/moves.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 
 /** Bots by actor id. Actors left out play their scenario persona (seeded with the game's seed). */
 export type Seats = Readonly<Partial<Record<string, Bot>>>;

@@ -1,14 +1,3 @@
-import type { GameState } from "./rules/state.js";
-
-/**
- * The parts of a state that moves produce, as canonical JSON: the scenario and its compiled form are
- * inputs, not state, and are left out. Every field is built in a fixed order, so equal states give equal text.
- */
-export function stateJson(state: GameState): string {
-  const { scenario: _scenario, compiled: _compiled, ...rest } = state;
-  return JSON.stringify({ scenario: state.scenario.id, ...rest });
-}
-
 /**
  * A 64-bit hash of a string, as 16 hex digits: two 32-bit FNV-1a lanes with different offset bases. Not
  * cryptographic: it tells states apart and detects edited saves, nothing more.
