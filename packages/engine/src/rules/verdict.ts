@@ -1,138 +1,184 @@
-import { stanceTable, trackTable } from "../machines/index.js";
+import { redLineTable, stanceTable, trackTable } from "../machines/index.js";
 import type { MoveType } from "../vocabulary/moves.js";
+import type { CompiledScenario } from "./compile.js";
 import {
-  absentRedLine,
-  acceptable,
-  blockingRedLine,
   currentIssue,
+  currentTrack,
+  firstIssue,
+  live,
+  negotiable,
   nextConcession,
+  ownBlockingLine,
+  outsideLine,
   speaker,
+  termCount,
+  unacceptable,
 } from "./query.js";
 import type { GameState } from "./state.js";
 
-/** The reasons a move can be refused. */
-export type MoveErrorCode =
-  | "malformed"
-  | "game-over"
-  | "unknown-actor"
-  | "not-your-turn"
-  | "stance"
-  | "wrong-phase"
-  | "unknown-issue"
-  | "not-on-agenda"
-  | "already-agreed"
-  | "unknown-option"
-  | "proposal-open"
-  | "no-proposal"
-  | "own-proposal"
-  | "same-option"
-  | "already-accepted"
-  | "unacceptable"
-  | "red-line"
-  | "absent-red-line"
-  | "distrust"
-  | "no-concession-left"
-  | "unknown-red-line"
-  | "not-yours"
-  | "crossed"
-  | "already-held"
-  | "already-used"
-  | "follow-up-open"
-  | "no-follow-up";
+/** The rules a move can break, one code each (docs/rules.md, "Moves"). */
+export const RULE_CODES = [
+  "game-over",
+  "not-your-turn",
+  "stance",
+  "wrong-phase",
+  "not-negotiable",
+  "already-agreed",
+  "wrong-shape",
+  "covered",
+  "no-proposal",
+  "not-live",
+  "own-proposal",
+  "not-a-party",
+  "already-accepted",
+  "unacceptable",
+  "red-line",
+  "outside-red-line",
+  "distrust",
+  "no-concession-left",
+  "not-yours",
+  "crossed",
+  "already-held",
+  "already-used",
+  "follow-up-open",
+  "no-follow-up",
+] as const;
 
-/** Marks an id that names nothing in the scenario. */
-export const UNKNOWN = -2;
+/** A rule a move breaks. */
+export type RuleCode = (typeof RULE_CODES)[number];
 
 /**
- * A move with its ids resolved to indexes: `a` the actor, `i` the issue, `o` the option, `r` the red line;
- * -1 where the move has no such field, {@link UNKNOWN} where its id names nothing.
+ * A move with its ids resolved to indexes: `a` the actor; `options` the terms of a proposal or counter (an
+ * option per issue, -1 where the terms say nothing); `target` the open proposal an accept or reject answers
+ * (its index on the table); `issue` of a concession; `r` a red line; `firm` the tone of a statement. Fields a
+ * move does not have are -1 (or empty).
  */
 export interface ResolvedMove {
-  readonly type: MoveType;
-  readonly a: number;
-  readonly i: number;
-  readonly o: number;
-  readonly r: number;
+  type: MoveType;
+  a: number;
+  firm: boolean;
+  options: number[];
+  target: number;
+  issue: number;
+  r: number;
+}
+
+/** A blank resolved move for `issues` issues, to be filled and judged again and again. */
+export function blankMove(issues: number): ResolvedMove {
+  return { type: "pass", a: -1, firm: false, options: new Array<number>(issues).fill(-1), target: -1, issue: -1, r: -1 };
 }
 
 /**
  * The rules' verdict on a move: `null` when it is legal, else the code of the first rule it breaks. Only
  * indexes and numbers: no ids, no words, so that listing legal moves costs no string work. This is the only
- * judge: `checkMove` explains its codes and `legalMoves` keeps the candidates it accepts.
+ * judge: refusals explain its codes and the legal-move lister keeps the candidates it accepts.
  */
-export function verdict(state: GameState, m: ResolvedMove): MoveErrorCode | null {
-  if (state.over) return "game-over";
-  if (speaker(state) !== m.a) return "not-your-turn";
-  if (stanceTable.next[state.stances[m.a] ?? "engaged"][m.type] === undefined) return "stance";
-  if (trackTable.next[state.track.phase][m.type] === undefined) return "wrong-phase";
-  return moveVerdict(state, m);
+export function verdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  if (s.over) return "game-over";
+  if (speaker(c, s) !== m.a) return "not-your-turn";
+  if (stanceTable.next[s.stances[m.a] ?? "engaged"][m.type] === undefined) return "stance";
+  if (trackTable.next[s.track.phase][m.type] === undefined) return "wrong-phase";
+  return moveVerdict(c, s, m);
+}
+
+/** For `propose` and `counter`: whether the terms have a shape the meeting's mode allows, on issues open now. */
+function termsVerdict(c: CompiledScenario, s: GameState, options: readonly number[]): RuleCode | null {
+  const track = currentTrack(c, s);
+  const count = termCount(options);
+  if (count === 0) return "wrong-shape";
+  for (let i = 0; i < options.length; i++) {
+    if ((options[i] ?? -1) < 0) continue;
+    if (track.onAgenda[i] !== true) return "not-negotiable";
+    if (s.agreed[i] !== null) return "already-agreed";
+  }
+  if (count === 1) {
+    if (track.mode === "packages") return "wrong-shape";
+    return firstIssue(options) === currentIssue(c, s) ? null : "not-negotiable";
+  }
+  return track.mode === "items" ? "wrong-shape" : null;
+}
+
+/** For `propose` and `counter`: the open proposals the terms overlap, and whether one is the speaker's. */
+function overlapVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
+  let overlaps = 0;
+  for (const p of s.table) {
+    let overlapping = false;
+    for (let i = 0; i < m.options.length && !overlapping; i++) {
+      overlapping = (m.options[i] ?? -1) >= 0 && (p.options[i] ?? -1) >= 0;
+    }
+    if (!overlapping) continue;
+    if (m.type === "propose") return "covered";
+    if (p.by === m.a) return "own-proposal";
+    overlaps++;
+  }
+  return m.type === "counter" && overlaps === 0 ? "no-proposal" : null;
 }
 
 /**
  * The part of {@link verdict} after the turn: for a move by the actor on the floor, of a kind its stance and
- * the track's phase allow. Listing legal moves generates only such candidates and asks only this.
+ * the meeting's phase allow. The legal-move lister generates only such candidates and asks only this.
  */
-export function moveVerdict(state: GameState, m: ResolvedMove): MoveErrorCode | null {
-  const c = state.compiled;
+export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const a = m.a;
-  const track = state.track;
+  const track = currentTrack(c, s);
   switch (m.type) {
     case "propose":
-    case "counter":
+    case "counter": {
+      const shape = termsVerdict(c, s, m.options);
+      if (shape !== null) return shape;
+      const overlap = overlapVerdict(s, m);
+      if (overlap !== null) return overlap;
+      if (track.isParty[a] !== true) {
+        // A mediator has no positions to keep, only its own red lines (if it has any).
+        for (let i = 0; i < m.options.length; i++) {
+          const o = m.options[i] ?? -1;
+          if (o >= 0 && ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
+        }
+        return null;
+      }
+      return unacceptable(c, s, a, m.options);
+    }
     case "accept":
-    case "reject":
-    case "concede": {
-      const i = m.i;
-      if (i === UNKNOWN) return "unknown-issue";
-      if (currentIssue(state) !== i) return "not-on-agenda";
-      if (state.agreed[i] !== null) return "already-agreed";
-      if (m.type === "concede") {
-        const next = nextConcession(state, a, i);
-        if (next === -1) return "no-concession-left";
-        return blockingRedLine(state, a, i, next) === -1 ? null : "red-line";
-      }
-      const proposal = state.proposals[i] ?? null;
-      if (m.type === "propose") {
-        if (proposal !== null) return "proposal-open";
-      } else {
-        if (proposal === null) return "no-proposal";
-        if (proposal.by === a) return "own-proposal";
-        if (m.type !== "counter" && proposal.accepted.includes(a)) return "already-accepted";
-      }
-      let option = proposal?.option ?? -1;
-      if (m.type === "propose" || m.type === "counter") {
-        if (m.o === UNKNOWN) return "unknown-option";
-        if (m.type === "counter" && m.o === option) return "same-option";
-        if (absentRedLine(state, i, m.o) !== -1) return "absent-red-line";
-        option = m.o;
-      }
+    case "reject": {
+      const p = s.table[m.target];
+      if (p === undefined) return "no-proposal";
+      if (!live(c, s, p)) return "not-live";
+      if (p.by === a) return "own-proposal";
+      if (track.isParty[a] !== true) return "not-a-party";
+      if (p.accepted.includes(a)) return "already-accepted";
       if (m.type === "reject") return null;
-      if (!acceptable(state, a, i, option)) {
-        return blockingRedLine(state, a, i, option) === -1 ? "unacceptable" : "red-line";
-      }
-      if (m.type === "accept" && (state.trust[a]?.[proposal?.by ?? -1] ?? 0) < c.minTrustToAccept)
-        return "distrust";
-      return null;
+      const why = unacceptable(c, s, a, p.options);
+      if (why !== null) return why;
+      if (outsideLine(c, s, p.options) !== -1) return "outside-red-line";
+      return (s.trust[a]?.[p.by] ?? 0) < c.minTrustToAccept ? "distrust" : null;
+    }
+    case "concede": {
+      const i = m.issue;
+      if (s.agreed[i] !== null) return "already-agreed";
+      if (!negotiable(c, s, i)) return "not-negotiable";
+      const next = nextConcession(c, s, a, i);
+      if (next === -1) return "no-concession-left";
+      return ownBlockingLine(c, s, a, i, next) === -1 ? null : "red-line";
     }
     case "reaffirm":
     case "cross": {
       const r = m.r;
-      if (r === UNKNOWN) return "unknown-red-line";
       if (c.redLineActor[r] !== a) return "not-yours";
-      if (currentIssue(state) !== c.redLineIssue[r]) return "not-on-agenda";
-      const status = state.redLines[r];
-      if (status === "crossed") return "crossed";
-      if (m.type === "reaffirm" && status === "held") return "already-held";
-      return null;
+      if (!negotiable(c, s, c.redLineIssue[r] ?? -1)) return "not-negotiable";
+      const status = s.redLines[r] ?? "intact";
+      if (redLineTable.final[status]) return "crossed";
+      const event = m.type === "reaffirm" ? "REAFFIRM" : "CROSS";
+      return redLineTable.next[status][event] === undefined ? "already-held" : null;
     }
     case "offer-cbm":
-      return track.cbmUsed.includes(a) ? "already-used" : null;
+      return s.track.cbmUsed.includes(a) ? "already-used" : null;
     case "propose-follow-up":
-      return track.followUp === null ? null : "follow-up-open";
+      return s.track.followUp === null ? null : "follow-up-open";
     case "accept-follow-up": {
-      const followUp = track.followUp;
+      const followUp = s.track.followUp;
       if (followUp === null) return "no-follow-up";
       if (followUp.by === a) return "own-proposal";
+      if (track.isParty[a] !== true) return "not-a-party";
       return followUp.accepted.includes(a) ? "already-accepted" : null;
     }
     case "statement":

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { err, ok, type Result } from "../vocabulary/result.js";
-import { type Scenario, scenarioSchema } from "./schema.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
+import { scenarioSchema, type ValidScenario } from "./schema.js";
+import { markValidated } from "./validated.js";
 import { closestMatch, didYouMean } from "./suggest.js";
 import { jsonPath, type PathKey, type ScenarioIssue, validateScenario } from "./validate.js";
 
@@ -37,7 +39,7 @@ export function formatScenarioIssue(issue: ScenarioIssue): string {
  * Checks that `input` is a scenario and returns it, or returns every problem found (at most
  * `SCENARIO_LIMITS.maxProblems`), each with its JSON path and, for likely typos, a suggestion. Never throws.
  */
-export function parseScenario(input: unknown): Result<Scenario, ScenarioIssue[]> {
+export function parseScenario(input: unknown): Result<ValidScenario, ScenarioIssue[]> {
   try {
     const guarded = guardInput(input);
     if (!guarded.ok) return err(guarded.error);
@@ -54,7 +56,7 @@ export function parseScenario(input: unknown): Result<Scenario, ScenarioIssue[]>
     }
     if (problems.length <= max) problems.push(...validateScenario(data, max + 1 - problems.length));
     if (problems.length > 0 || !parsed.success) return err(capped(problems));
-    return ok(parsed.data);
+    return ok(markValidated(deepFreeze(parsed.data)) as ValidScenario);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return err([{ path: ROOT, message: `could not be checked (${reason})` }]);
@@ -65,7 +67,7 @@ export function parseScenario(input: unknown): Result<Scenario, ScenarioIssue[]>
  * Reads a scenario from JSON text and checks it like `parseScenario`. Text that is not JSON gives one
  * problem saying where (line and column) and what is wrong. Never throws.
  */
-export function parseScenarioJson(text: string): Result<Scenario, ScenarioIssue[]> {
+export function parseScenarioJson(text: string): Result<ValidScenario, ScenarioIssue[]> {
   if (typeof text !== "string") return err([{ path: ROOT, message: "the scenario should be given as text" }]);
   if (text.length > SCENARIO_LIMITS.maxTextLength) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);

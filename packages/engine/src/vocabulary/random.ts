@@ -8,14 +8,40 @@ export interface RngState {
   readonly s2: number;
 }
 
+/**
+ * A live seeded generator: numbers in [0, 1), and its state to store back into a game state. Built once per
+ * applied move (or once per private copy on the simulation core), not once per number.
+ */
+export interface Random {
+  next(): number;
+  /** The generator's state now; equal to the state it was built from until `next` is called. */
+  state(): RngState;
+  /** Whether `next` has been called. */
+  readonly used: boolean;
+}
+
 /** The generator's state for a seed. */
 export function seedRng(seed: string): RngState {
   return seedrandom.alea(seed, { state: true }).state() as RngState;
 }
 
-/** Draws a number in [0, 1) and returns it with the generator's next state. */
-export function draw(state: RngState): [value: number, next: RngState] {
-  const prng = seedrandom.alea("", { state: { ...state } });
-  const value = prng();
-  return [value, prng.state() as RngState];
+/** A generator that continues from `state`. */
+export function randomFrom(state: RngState): Random {
+  const prng = seedrandom.alea("", { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+  let used = false;
+  return {
+    next() {
+      used = true;
+      return prng();
+    },
+    state: () => (used ? (prng.state() as RngState) : state),
+    get used() {
+      return used;
+    },
+  };
+}
+
+/** A generator seeded from text (bots seed theirs from their own seed and the game's). */
+export function randomFromSeed(seed: string): () => number {
+  return seedrandom.alea(seed);
 }

@@ -1,0 +1,145 @@
+import { at } from "../vocabulary/assert.js";
+import type { CompiledScenario } from "./compile.js";
+import { currentTrack, onAgenda, proposalCovering, standing } from "./query.js";
+import type { GameState } from "./state.js";
+
+/**
+ * The packages worth offering, which `legalMoves` lists (docs/rules.md, "Legal moves and composed
+ * packages"): the package space grows exponentially with the agenda, so only a bounded set is listed; any
+ * other legal package is still accepted when a player composes it.
+ */
+
+/** Most packages enumerated to find the parties' bargaining packages; past this none is listed. */
+export const MAX_BARGAINING_PACKAGES = 20_000;
+
+/** The Nash and Kalai–Smorodinsky packages of a meeting's parties over some open issues, if any. */
+interface Bargains {
+  readonly nash: readonly number[] | null;
+  readonly ks: readonly number[] | null;
+}
+
+const bargainMemo = new WeakMap<CompiledScenario, Map<string, Bargains>>();
+
+/** Issues of the meeting's agenda still open (not agreed), whether or not a proposal covers them. */
+export function openIssues(c: CompiledScenario, s: GameState): number[] {
+  const track = currentTrack(c, s);
+  return track.agenda.filter((i) => s.agreed[i] === null);
+}
+
+/** The options of issue `i` no standing red line of anyone forbids. */
+function allowedOptions(c: CompiledScenario, s: GameState, i: number): number[] {
+  const out: number[] = [];
+  const options = c.values[0]?.[i]?.length ?? 0;
+  for (let o = 0; o < options; o++) {
+    if (!(c.forbidding[i]?.[o] ?? []).some((r) => standing(s, r))) out.push(o);
+  }
+  return out;
+}
+
+/**
+ * The parties' Nash and Kalai–Smorodinsky packages over the open issues, with their public weights, relative
+ * to the status quo, within every standing red line. Remembered per meeting, set of open issues and standing
+ * red lines (a memo: it changes no result).
+ */
+function bargains(c: CompiledScenario, s: GameState, open: readonly number[]): Bargains {
+  let memo = bargainMemo.get(c);
+  if (memo === undefined) {
+    memo = new Map();
+    bargainMemo.set(c, memo);
+  }
+  let key = `${s.track.index}|${open.join(",")}|`;
+  for (let r = 0; r < s.redLines.length; r++) key += standing(s, r) ? "1" : "0";
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = computeBargains(c, s, open);
+  memo.set(key, found);
+  return found;
+}
+
+function computeBargains(c: CompiledScenario, s: GameState, open: readonly number[]): Bargains {
+  const track = currentTrack(c, s);
+  const parties = track.speakers.filter((a) => track.isParty[a] === true);
+  const allowed = open.map((i) => allowedOptions(c, s, i));
+  const count = allowed.reduce((n, list) => n * list.length, 1);
+  if (count === 0 || count > MAX_BARGAINING_PACKAGES || open.length < 2) return { nash: null, ks: null };
+  const gain = (a: number, i: number, o: number) =>
+    (at(c.weights, a, "weights")[i] ?? 0) * ((c.values[a]?.[i]?.[o] ?? 0) - (c.values[a]?.[i]?.[c.statusQuo[i] ?? 0] ?? 0));
+  const digits = open.map(() => 0);
+  const gains: number[][] = [];
+  const packages: number[][] = [];
+  for (let n = 0; n < count; n++) {
+    const options = open.map((_, k) => at(at(allowed, k, "allowed"), digits[k] ?? 0, "option"));
+    packages.push(options);
+    gains.push(parties.map((a) => options.reduce((sum, o, k) => sum + gain(a, at(open, k, "issue"), o), 0)));
+    for (let k = 0; k < digits.length; k++) {
+      digits[k] = (digits[k] ?? 0) + 1;
+      if ((digits[k] ?? 0) < (allowed[k]?.length ?? 0)) break;
+      digits[k] = 0;
+    }
+  }
+  const best = parties.map((_, p) => Math.max(0, ...gains.map((g) => g[p] ?? 0)));
+  let nash = -1;
+  let nashProduct = 0;
+  let ks = -1;
+  let ksLevel = 0;
+  let ksSum = 0;
+  gains.forEach((g, n) => {
+    if (g.some((x) => x <= 1e-12)) return;
+    const product = g.reduce((x, y) => x * y, 1);
+    if (product > nashProduct + 1e-15) {
+      nash = n;
+      nashProduct = product;
+    }
+    const level = Math.min(...g.map((x, p) => x / Math.max(best[p] ?? 0, 1e-12)));
+    const sum = g.reduce((x, y) => x + y, 0);
+    if (level > ksLevel + 1e-12 || (Math.abs(level - ksLevel) <= 1e-12 && sum > ksSum + 1e-12)) {
+      ks = n;
+      ksLevel = level;
+      ksSum = sum;
+    }
+  });
+  const asTerms = (n: number): number[] | null => {
+    if (n < 0) return null;
+    const options = c.scenario.issues.map(() => -1);
+    open.forEach((i, k) => {
+      options[i] = at(at(packages, n, "package"), k, "option");
+    });
+    return options;
+  };
+  return { nash: asTerms(nash), ks: asTerms(ks) };
+}
+
+/**
+ * The package terms worth listing for actor `a` now, each an option per issue (-1 where it says nothing): its
+ * own positions, its drafts, and the parties' Nash and Kalai–Smorodinsky packages, each over every open issue
+ * and over the open issues no proposal covers yet. Only terms of two issues or more; duplicates removed. Which
+ * of them are legal (and whether as a proposal or a counter) the verdict decides.
+ */
+export function packageCandidates(c: CompiledScenario, s: GameState, a: number): number[][] {
+  if (!onAgenda(s) || currentTrack(c, s).mode === "items") return [];
+  const open = openIssues(c, s);
+  if (open.length < 2) return [];
+  const uncovered = open.filter((i) => proposalCovering(s, i) === -1);
+  const bases: (readonly number[] | null)[] = [];
+  const positions = at(s.positions, a, "positions");
+  bases.push(c.scenario.issues.map((_, i) => positions[i] ?? 0));
+  for (const draft of c.drafts) if (draft.actor === a) bases.push(draft.options);
+  const found = bargains(c, s, open);
+  bases.push(found.nash, found.ks);
+  const out: number[][] = [];
+  const seen = new Set<string>();
+  const add = (options: number[]) => {
+    if (options.filter((o) => o >= 0).length < 2) return;
+    const key = options.join(",");
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(options);
+  };
+  for (const base of bases) {
+    if (base === null) continue;
+    const over = (issues: readonly number[]) => c.scenario.issues.map((_, i) => (issues.includes(i) ? (base[i] ?? -1) : -1));
+    add(over(open));
+    add(over(uncovered));
+  }
+  return out;
+}
