@@ -1,70 +1,45 @@
+import { fork, listMoves, moveBuffer, moveOfCode, seatState } from "../core/index.js";
+import { admit } from "../game/admit.js";
+import { readMove } from "../game/input.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
-import type { Scenario } from "../scenario/schema.js";
+import { randomFromSeed } from "../vocabulary/random.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
-import { mctsMove } from "./mcts.js";
-import { personaPolicy } from "./policies.js";
-import { type Policy, rngFor } from "./shared.js";
-import type { AnyBotOptions, Bot, BotError, BotName, BotOptionsByName, PersonaOptions } from "./types.js";
+import { BOT_NAMES, type Bot, type BotError, type BotName, isBotName } from "./types.js";
 
-const GAME_OVER: BotError = {
-  code: "game-over",
-  message: "The game is over: nobody has the floor, so there is no move to choose.",
-};
-
-/** A bot from a function that returns a legal move for the actor on the floor of a game that is not over. */
-function botFrom(name: string, seed: string | number, choose: Policy): Bot {
-  return {
-    name,
-    chooseMove(state: GameState) {
-      const a = speaker(state);
-      if (a === -1) return err(GAME_OVER);
-      return ok(choose(state, a, rngFor(seed, state)));
-    },
-  };
+/** Options every bot takes. */
+export interface SeedOptions {
+  /** Seed of the bot's own randomness (text or a finite number). Default `0`. */
+  readonly seed?: string | number;
 }
 
 /**
- * Builds a bot by name.
- *
- * - `random`: uniform over the legal moves.
- * - `boulware`, `linear`, `conceder`: time-dependent concession (exponents 0.2, 1, 3 by default).
- * - `tit-for-tat`: cooperates first, then answers like with like.
- * - `hardliner`: insists on its demands, firm in tone, never concedes on a demanded issue.
- * - `mcts`: Monte Carlo tree search over the rules' hot path, scored by the actor's utility.
- *
- * Every bot is deterministic given the state and its options (`seed` included); `mcts` with a
- * millisecond `budget` is the one exception. See docs/bots-and-analytics.md.
+ * Builds a bot by name, or says why not (an unknown name, an option out of range). PLACEHOLDER while the
+ * model-2 bots are written: every name plays uniformly at random.
  */
-export function createBot<N extends BotName>(name: N, options?: BotOptionsByName[N]): Bot;
-export function createBot(name: BotName, options: AnyBotOptions = {}): Bot {
-  const seed = options.seed ?? 0;
-  if (name === "mcts") return botFrom(name, seed, (state, a, rng) => mctsMove(state, a, rng, options));
-  return botFrom(name, seed, personaPolicy(name, options));
-}
-
-/**
- * The bot of an actor's scenario persona (`actor.persona`), or an `unknown-actor` error naming the actors.
- */
-export function defaultBot(
-  scenario: Scenario,
-  actorId: string,
-  options: PersonaOptions = {},
-): Result<Bot, { readonly code: "unknown-actor"; readonly message: string }> {
-  const actor = scenario.actors.find((x) => x.id === actorId);
-  if (actor === undefined) {
-    const ids = scenario.actors.map((x) => `'${x.id}'`).join(", ");
+export function createBot(name: BotName, options: SeedOptions = {}): Result<Bot, BotError> {
+  if (!isBotName(name))
     return err({
-      code: "unknown-actor",
-      message: `No actor '${actorId}' in this scenario; the actors are ${ids}.`,
+      code: "unknown-bot",
+      message: `No bot '${String(name)}'; the bots are ${BOT_NAMES.join(", ")}.`,
     });
-  }
-  return ok(createBot(actor.persona, options));
-}
-
-/** Every actor's default bot (its scenario persona), keyed by actor id. */
-export function defaultBots(scenario: Scenario, options: PersonaOptions = {}): Record<string, Bot> {
-  const bots: Record<string, Bot> = {};
-  for (const actor of scenario.actors) bots[actor.id] = createBot(actor.persona, options);
-  return bots;
+  const seed = options.seed ?? 0;
+  if (!(typeof seed === "string" || (typeof seed === "number" && Number.isFinite(seed))))
+    return err({ code: "bad-options", message: "A bot's seed is text or a finite number." });
+  return ok({
+    name,
+    chooseMove(state: GameState): Result<import("../vocabulary/moves.js").Move, BotError> {
+      const game = admit(state, readMove);
+      if (!game.ok) return err({ code: "invalid-state", message: game.error.reason });
+      const { c } = game.value;
+      const a = speaker(c, game.value.state);
+      if (a === -1) return err({ code: "game-over", message: "The game is over: nobody has the floor." });
+      const sim = fork(c, seatState(c, game.value.state, a), false);
+      const buf = moveBuffer();
+      const n = listMoves(sim, buf);
+      if (n === 0) return err({ code: "no-legal-move", message: "The rules offer no move." });
+      const rng = randomFromSeed(`${String(seed)}|${game.value.state.seed}|${game.value.state.moveCount}`);
+      return ok(moveOfCode(sim, buf, buf.codes[Math.floor(rng() * n)] ?? 0));
+    },
+  });
 }

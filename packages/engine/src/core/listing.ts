@@ -22,7 +22,10 @@ export interface MoveBuffer {
   /** Terms of listed proposals and counters: `slots[k]` is an option per issue (-1 where they say nothing). */
   readonly slots: number[][];
   slotCount: number;
-  /** With `all`, candidates the verdict refuses are listed too (for "moves you cannot make now"). */
+  /**
+   * With `all`, candidates the rules refuse are listed too (for "moves you cannot make now"), including kinds
+   * of move the actor's stance rules out (but not kinds the meeting's phase rules out).
+   */
   all: boolean;
 }
 
@@ -67,14 +70,14 @@ class Lister {
   }
 
   allowed(type: MoveType): boolean {
-    return this.stance[type] !== undefined && this.phase[type] !== undefined;
+    return (this.buf.all || this.stance[type] !== undefined) && this.phase[type] !== undefined;
   }
 
   /** Judges the scratch move as `type` with argument `arg`; keeps it if legal (or if listing all). */
   consider(type: MoveType, arg: number): boolean {
     const m = this.m;
     m.type = type;
-    const ok = moveVerdict(this.c, this.s, m) === null;
+    const ok = this.stance[type] !== undefined && moveVerdict(this.c, this.s, m) === null;
     if (ok || this.buf.all) push(this.buf, TYPE_INDEX[type] | (arg << TYPE_BITS));
     return ok;
   }
@@ -137,7 +140,7 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     m.options.fill(-1);
   }
   if (lister.allowed("propose") || lister.allowed("counter")) {
-    for (const terms of packageCandidates(c, s, a)) {
+    for (const { options: terms } of packageCandidates(c, s, a)) {
       for (let k = 0; k < terms.length; k++) m.options[k] = terms[k] ?? -1;
       if (lister.allowed("propose")) lister.considerTerms("propose");
       if (lister.allowed("counter")) lister.considerTerms("counter");

@@ -5,6 +5,7 @@ import type { GameState } from "../rules/state.js";
 import { blankMove, type ResolvedMove } from "../rules/verdict.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
 import { type Random, randomFrom } from "../vocabulary/random.js";
+import { vouch } from "./trust.js";
 
 /**
  * A private, mutable game on the simulation core: a deep copy of a state that moves change in place, with the
@@ -78,7 +79,6 @@ export function start(c: CompiledScenario, seed: string, record: boolean): Sim {
   return fork(c, state as GameState, record);
 }
 
-
 /**
  * The simulated game as a public state: plain, deep-frozen data. The sim must not be used afterwards (its
  * arrays become the state's).
@@ -86,5 +86,5 @@ export function start(c: CompiledScenario, seed: string, record: boolean): Sim {
 export function snapshot(sim: Sim): GameState {
   const s = sim.state;
   s.rng = sim.ctx.random.state();
-  return deepFreeze(s as GameState);
+  return vouch(deepFreeze(s as GameState));
 }

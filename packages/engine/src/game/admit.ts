@@ -1,31 +1,23 @@
-import { fork, judge, snapshot } from "../core/index.js";
+import { fork, isVouched, judge, snapshot } from "../core/index.js";
 import { applyRules } from "../rules/apply.js";
 import { type CompiledScenario, compiledOf } from "../rules/compile.js";
 import { stateHash } from "../rules/hash.js";
-import { MOVE_CHUNK, type GameState } from "../rules/state.js";
-import { blankMove } from "../rules/verdict.js";
 import { initialState } from "../rules/initial.js";
+import { type GameState, MOVE_CHUNK } from "../rules/state.js";
 import { parseScenario } from "../scenario/parse.js";
-import { isValidatedScenario } from "../scenario/validated.js";
 import type { ValidScenario } from "../scenario/schema.js";
+import { isValidatedScenario } from "../scenario/validated.js";
 import { InvariantError } from "../vocabulary/assert.js";
 import type { Move } from "../vocabulary/moves.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 
 /**
- * Which states the engine trusts. A state the engine made itself is trusted as it is (kept in a WeakSet: a
- * memo that changes no result). Any other object claiming to be a state (one that went through
- * `structuredClone`, JSON or a Web Worker's `postMessage`, or was edited) is rebuilt from its scenario, seed
- * and moves, and accepted only if the rebuilt state is the same (equal `stateHash`): so a damaged state is
- * refused with a reason, never trusted and never a crash.
+ * Which states the engine takes. A state the engine made itself is taken as it is (`core/trust.ts`). Any
+ * other object claiming to be a state (one that went through `structuredClone`, JSON or a Web Worker's
+ * `postMessage`, or was edited) is rebuilt from its scenario, seed and moves, and accepted only if the
+ * rebuilt state is the same (equal `stateHash`): so a damaged state is refused with a reason, never trusted
+ * and never a crash.
  */
-const trusted = new WeakSet<object>();
-
-/** Marks a state the engine made. */
-export function vouch(state: GameState): GameState {
-  trusted.add(state);
-  return state;
-}
 
 /** Why a state was not admitted. */
 export interface InvalidState {
@@ -42,7 +34,9 @@ function admitScenario(value: unknown): Result<ValidScenario, InvalidState> {
   const checked = parseScenario(value);
   if (checked.ok) return ok(checked.value);
   const first = checked.error[0];
-  return err({ reason: `its scenario is not valid (${first === undefined ? "" : `${first.path}: ${first.message}`})` });
+  return err({
+    reason: `its scenario is not valid (${first === undefined ? "" : `${first.path}: ${first.message}`})`,
+  });
 }
 
 /** The moves of a state's chunked log, checked for shape. */
@@ -75,7 +69,7 @@ export function rebuild(
     if (judge(c, sim.state as GameState, move.value, sim.scratch) !== null) return err({ index });
     applyRules(sim.ctx, sim.state, sim.scratch, move.value);
   }
-  return ok(vouch(snapshot(sim)));
+  return ok(snapshot(sim));
 }
 
 /**
@@ -87,7 +81,7 @@ export function admit(
   read: (move: unknown) => Result<Move, unknown>,
 ): Result<{ readonly c: CompiledScenario; readonly state: GameState }, InvalidState> {
   try {
-    if (isRecord(value) && trusted.has(value)) {
+    if (isRecord(value) && isVouched(value)) {
       const state = value as unknown as GameState;
       return ok({ c: compiledOf(state.scenario), state });
     }
@@ -105,10 +99,8 @@ export function admit(
       return err({ reason: "it does not match the game its seed and moves make (it was edited or damaged)" });
     return ok({ c, state: rebuilt.value });
   } catch (error) {
-    if (error instanceof InvariantError) return err({ reason: `it breaks an engine invariant (${error.message})` });
+    if (error instanceof InvariantError)
+      return err({ reason: `it breaks an engine invariant (${error.message})` });
     return err({ reason: "it could not be read" });
   }
 }
-
-/** A blank resolved move for a compiled scenario (re-exported for the facade). */
-export { blankMove };

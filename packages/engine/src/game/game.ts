@@ -1,5 +1,5 @@
 import { produce } from "immer";
-import { judge } from "../core/index.js";
+import { judge, vouch } from "../core/index.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound as boundOf } from "../rules/bound.js";
 import { type CompiledScenario, compiledOf } from "../rules/compile.js";
@@ -21,7 +21,7 @@ import type { Move } from "../vocabulary/moves.js";
 import { randomFrom } from "../vocabulary/random.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { explainRefusal } from "../words/refusal.js";
-import { admit, rebuild, vouch } from "./admit.js";
+import { admit, rebuild } from "./admit.js";
 import { readMove } from "./input.js";
 import { legalMoveList } from "./legal.js";
 
@@ -36,7 +36,11 @@ export type MoveError = Refusal & { readonly message: string };
 
 /** Why {@link createGame} could not start a game. */
 export type GameError =
-  | { readonly code: "invalid-scenario"; readonly message: string; readonly problems: readonly ScenarioIssue[] }
+  | {
+      readonly code: "invalid-scenario";
+      readonly message: string;
+      readonly problems: readonly ScenarioIssue[];
+    }
   | { readonly code: "invalid-seed"; readonly message: string };
 
 /** A move applied: the next state, what the move set off, and the move as the engine read it. */
@@ -99,7 +103,8 @@ export function createGame(scenario: ValidScenario, options: GameOptions): Resul
   if (!isValidatedScenario(scenario)) {
     return err({
       code: "invalid-scenario",
-      message: "createGame takes a scenario that parseScenario has returned; check it with parseScenario first.",
+      message:
+        "createGame takes a scenario that parseScenario has returned; check it with parseScenario first.",
       problems: [],
     });
   }

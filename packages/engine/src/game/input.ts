@@ -1,6 +1,6 @@
+import type { Refusal } from "../rules/refusal.js";
 import { type Move, moveSchema } from "../vocabulary/moves.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
-import type { Refusal } from "../rules/refusal.js";
 
 /** Most keys a move object (or its terms) may have; a move has at most 4, terms at most 30. */
 const MAX_KEYS = 64;
@@ -47,7 +47,10 @@ export function readMove(input: unknown): Result<Move, Refusal> {
   try {
     copy = plainMove(input);
   } catch {
-    return err({ code: "malformed", params: { reason: "it could not be read (a getter or proxy failed)", path: "" } });
+    return err({
+      code: "malformed",
+      params: { reason: "it could not be read (a getter or proxy failed)", path: "" },
+    });
   }
   const parsed = moveSchema.safeParse(copy);
   if (parsed.success) return ok(parsed.data);

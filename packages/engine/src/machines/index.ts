@@ -6,8 +6,8 @@ import { compileMachine, type MachineTable, stepAt } from "./table.js";
 import { trackMachine } from "./track.js";
 
 export { ALLOW } from "./allow.js";
-export * as trackGuards from "./track-guards.js";
 export type { TrackClock } from "./track-guards.js";
+export * as trackGuards from "./track-guards.js";
 export { demandMachine, type MachineTable, redLineMachine, stanceMachine, stepAt, trackMachine };
 
 /** An actor's stance: a state value of {@link stanceMachine}. */

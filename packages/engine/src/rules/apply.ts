@@ -32,7 +32,8 @@ function turnDown(ctx: RuleContext, s: RuleState, options: readonly number[], by
   const c = ctx.c;
   for (let d = 0; d < c.demandIssue.length; d++) {
     const i = c.demandIssue[d] ?? -1;
-    if (options[i] === c.demandOption[d] && c.demandAddressees[d]?.includes(by)) demandEvent(ctx, s, d, "REJECT");
+    if (options[i] === c.demandOption[d] && c.demandAddressees[d]?.includes(by))
+      demandEvent(ctx, s, d, "REJECT");
   }
 }
 
@@ -40,7 +41,13 @@ function turnDown(ctx: RuleContext, s: RuleState, options: readonly number[], by
  * Takes the open proposal at `k` off the table, turned down by `a` (a rejection or a counter): the demands it
  * granted are rejected by `a`, and turning down an ally's proposal costs the alliance cohesion.
  */
-function turnDownProposal(ctx: RuleContext, s: RuleState, k: number, a: number, reason: "rejected" | "countered"): Proposal {
+function turnDownProposal(
+  ctx: RuleContext,
+  s: RuleState,
+  k: number,
+  a: number,
+  reason: "rejected" | "countered",
+): Proposal {
   const c = ctx.c;
   const p = at(s.table, k, "proposal");
   turnDown(ctx, s, p.options, a);
@@ -48,7 +55,12 @@ function turnDownProposal(ctx: RuleContext, s: RuleState, k: number, a: number, 
   const by = at(c.scenario.actors, p.by, "actor").id;
   if (c.isAlly[a]?.[p.by] === true && c.allyCohesion > 0) {
     s.cohesion = clamp(s.cohesion - c.allyCohesion);
-    ctx.sink?.push({ type: "cohesion-cost", actor: at(c.scenario.actors, a, "actor").id, ally: by, amount: c.allyCohesion });
+    ctx.sink?.push({
+      type: "cohesion-cost",
+      actor: at(c.scenario.actors, a, "actor").id,
+      ally: by,
+      amount: c.allyCohesion,
+    });
   }
   ctx.sink?.push({ type: "proposal-withdrawn", terms: termsOf(ctx, p.options), by, reason });
   return p;
@@ -71,7 +83,11 @@ function table(ctx: RuleContext, s: RuleState, m: ResolvedMove): void {
   }
   const party = currentTrack(c, s).isParty[a] === true;
   s.table.push({ options: [...m.options], by: a, accepted: party ? [a] : [] });
-  ctx.sink?.push({ type: "proposal-opened", terms: termsOf(ctx, m.options), by: at(c.scenario.actors, a, "actor").id });
+  ctx.sink?.push({
+    type: "proposal-opened",
+    terms: termsOf(ctx, m.options),
+    by: at(c.scenario.actors, a, "actor").id,
+  });
   challenge(ctx, s, m.options);
 }
 
@@ -135,7 +151,11 @@ export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move
         option: at(issue.options, next, "option").id,
       });
       for (let d = 0; d < c.demandIssue.length; d++) {
-        if (c.demandActor[d] === a && c.demandIssue[d] === i && value(c, a, i, c.demandOption[d] ?? 0) > value(c, a, i, next))
+        if (
+          c.demandActor[d] === a &&
+          c.demandIssue[d] === i &&
+          value(c, a, i, c.demandOption[d] ?? 0) > value(c, a, i, next)
+        )
           demandEvent(ctx, s, d, "WITHDRAW");
       }
       break;

@@ -108,7 +108,6 @@ export interface CompiledScenario {
   readonly walkOutCost: readonly WalkOutCost[];
 }
 
-
 function lookup(index: IdIndex, id: string, what: string): number {
   const i = index.get(id);
   // parseScenario has checked every reference; a miss means the scenario skipped validation.
@@ -173,7 +172,9 @@ export function compileScenario(scenario: ValidScenario): CompiledScenario {
   const weights = scenario.actors.map((actor) => normalisedWeights(scenario, actor));
   const typeWeights = scenario.actors.map((actor, a) =>
     actor.types.map((type) =>
-      type.weights === undefined ? at(weights, a, "weights") : normalisedWeights(scenario, { weights: type.weights }),
+      type.weights === undefined
+        ? at(weights, a, "weights")
+        : normalisedWeights(scenario, { weights: type.weights }),
     ),
   );
   const demanded = scenario.actors.map(() => scenario.issues.map(() => -1));
@@ -228,9 +229,7 @@ export function compileScenario(scenario: ValidScenario): CompiledScenario {
     demandOption: scenario.demands.map((d) => optionOf(issueOf(d.issue), d.option)),
     demandAddressees: scenario.demands.map((d) => d.addressees.map(actorOf)),
     demanded,
-    isAlly: scenario.actors.map((_, a) =>
-      scenario.actors.map((_, b) => at(allies, a, "allies").includes(b)),
-    ),
+    isAlly: scenario.actors.map((_, a) => scenario.actors.map((_, b) => at(allies, a, "allies").includes(b))),
     friends: scenario.actors.map((_, a) => [
       ...new Set([...at(allies, a, "allies"), ...at(partners, a, "partners")]),
     ]),

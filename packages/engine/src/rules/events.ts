@@ -18,7 +18,12 @@ export type GameEvent =
       readonly reason: "rejected" | "countered" | "meeting-ended";
     }
   | { readonly type: "agreed"; readonly terms: Terms }
-  | { readonly type: "position-moved"; readonly actor: string; readonly issue: string; readonly option: string }
+  | {
+      readonly type: "position-moved";
+      readonly actor: string;
+      readonly issue: string;
+      readonly option: string;
+    }
   | { readonly type: "red-line"; readonly redLine: string; readonly status: RedLineValue }
   | { readonly type: "demand"; readonly demand: string; readonly status: DemandValue }
   | { readonly type: "stance"; readonly actor: string; readonly stance: StanceValue }

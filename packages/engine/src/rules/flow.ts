@@ -1,5 +1,12 @@
 import type { DemandEvent, RedLineEvent, StanceEvent, TrackEvent } from "../machines/index.js";
-import { demandTable, redLineTable, stanceTable, stepAt, trackGuards, trackTable } from "../machines/index.js";
+import {
+  demandTable,
+  redLineTable,
+  stanceTable,
+  stepAt,
+  trackGuards,
+  trackTable,
+} from "../machines/index.js";
 import { at, check } from "../vocabulary/assert.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Terms } from "../vocabulary/moves.js";
@@ -47,7 +54,11 @@ export function demandEvent(ctx: RuleContext, s: RuleState, d: number, event: De
 export function redLineEvent(ctx: RuleContext, s: RuleState, r: number, event: RedLineEvent): void {
   const next = stepAt(redLineTable, s.redLines, r, event);
   if (next !== undefined)
-    ctx.sink?.push({ type: "red-line", redLine: at(ctx.c.scenario.redLines, r, "red line").id, status: next });
+    ctx.sink?.push({
+      type: "red-line",
+      redLine: at(ctx.c.scenario.redLines, r, "red line").id,
+      status: next,
+    });
 }
 
 /** Terms in scenario ids. */
@@ -70,7 +81,8 @@ export function shiftTrust(s: RuleState, from: number, to: number, delta: number
 
 /** Changes the trust every other participant of the meeting places in `actor`. */
 export function othersTrust(ctx: RuleContext, s: RuleState, actor: number, delta: number): void {
-  for (const other of currentTrack(ctx.c, s).speakers) if (other !== actor) shiftTrust(s, other, actor, delta);
+  for (const other of currentTrack(ctx.c, s).speakers)
+    if (other !== actor) shiftTrust(s, other, actor, delta);
 }
 
 /** A meeting before it opens: the clock at zero, the floor with the first speaker, nothing on it yet. */
@@ -152,7 +164,8 @@ export function agree(ctx: RuleContext, s: RuleState, k: number): void {
     s.track.agreedHere.push(i);
   }
   ctx.sink?.push({ type: "agreed", terms: termsOf(ctx, options) });
-  for (let i = 0; i < options.length; i++) if ((options[i] ?? -1) >= 0) settleDemands(ctx, s, i, options[i] ?? 0);
+  for (let i = 0; i < options.length; i++)
+    if ((options[i] ?? -1) >= 0) settleDemands(ctx, s, i, options[i] ?? 0);
 }
 
 function tabledProposals(ctx: RuleContext, s: RuleState): { issue: string; option: string; by: string }[] {
@@ -180,7 +193,15 @@ function finishTrack(
     agreed[issue.id] = at(issue.options, s.agreed[i] ?? -1, "option").id;
   }
   const track = trackId(ctx, s);
-  s.results.push({ track, result, agreed, tabled: tabledProposals(ctx, s), followUp, minutes: s.track.clock, cause });
+  s.results.push({
+    track,
+    result,
+    agreed,
+    tabled: tabledProposals(ctx, s),
+    followUp,
+    minutes: s.track.clock,
+    cause,
+  });
   ctx.sink?.push({ type: "track-concluded", track, result, cause });
 }
 

@@ -27,7 +27,8 @@ function drawHidden(ctx: RuleContext, s: RuleState): void {
       }
     }
     const type = t >= 0 ? at(actor.types, t, "type") : undefined;
-    const range = type?.reservationRange ?? (type?.reservation === undefined ? actor.reservationRange : undefined);
+    const range =
+      type?.reservationRange ?? (type?.reservation === undefined ? actor.reservationRange : undefined);
     s.types[a] = t;
     s.reservations[a] =
       range === undefined

@@ -56,7 +56,12 @@ export function gameCollapsed(c: CompiledScenario, state: GameState): boolean {
  * quo elsewhere), or its reservation value if `collapsed`; less the price of every red line it crossed and
  * the cost of every walk-out it made. Index-based: bots call it in their hot loop.
  */
-export function actorUtility(c: CompiledScenario, state: GameState, actor: number, collapsed: boolean): number {
+export function actorUtility(
+  c: CompiledScenario,
+  state: GameState,
+  actor: number,
+  collapsed: boolean,
+): number {
   let u = 0;
   if (collapsed) u = state.reservations[actor] ?? 0;
   else {
@@ -92,7 +97,8 @@ function overallResult(c: CompiledScenario, state: GameState): ResultKind {
       if (agreed) substanceAgreed++;
     }
   });
-  if (substance > 0 ? substanceAgreed === substance : process > 0 && processAgreed === process) return "agreement";
+  if (substance > 0 ? substanceAgreed === substance : process > 0 && processAgreed === process)
+    return "agreement";
   if (substanceAgreed > 0) return "partial-agreement";
   return processAgreed > 0 ? "procedural-agreement" : "no-breakthrough";
 }

@@ -63,7 +63,8 @@ function computeBargains(c: CompiledScenario, s: GameState, open: readonly numbe
   const count = allowed.reduce((n, list) => n * list.length, 1);
   if (count === 0 || count > MAX_BARGAINING_PACKAGES || open.length < 2) return { nash: null, ks: null };
   const gain = (a: number, i: number, o: number) =>
-    (at(c.weights, a, "weights")[i] ?? 0) * ((c.values[a]?.[i]?.[o] ?? 0) - (c.values[a]?.[i]?.[c.statusQuo[i] ?? 0] ?? 0));
+    (at(c.weights, a, "weights")[i] ?? 0) *
+    ((c.values[a]?.[i]?.[o] ?? 0) - (c.values[a]?.[i]?.[c.statusQuo[i] ?? 0] ?? 0));
   const digits = open.map(() => 0);
   const gains: number[][] = [];
   const packages: number[][] = [];
@@ -109,37 +110,56 @@ function computeBargains(c: CompiledScenario, s: GameState, open: readonly numbe
   return { nash: asTerms(nash), ks: asTerms(ks) };
 }
 
+/** Where a listed package comes from: the actor's positions, one of its drafts, or the parties' bargains. */
+export type PackageSource =
+  | { readonly kind: "positions" }
+  | { readonly kind: "draft"; readonly draft: number }
+  | { readonly kind: "nash" }
+  | { readonly kind: "kalai-smorodinsky" };
+
+/** A package worth listing: its terms (an option per issue, -1 where it says nothing) and where it comes from. */
+export interface PackageCandidate {
+  readonly options: number[];
+  readonly source: PackageSource;
+}
+
 /**
- * The package terms worth listing for actor `a` now, each an option per issue (-1 where it says nothing): its
- * own positions, its drafts, and the parties' Nash and Kalai–Smorodinsky packages, each over every open issue
- * and over the open issues no proposal covers yet. Only terms of two issues or more; duplicates removed. Which
- * of them are legal (and whether as a proposal or a counter) the verdict decides.
+ * The packages worth listing for actor `a` now: its own positions, its drafts, and the parties' Nash and
+ * Kalai–Smorodinsky packages, each over every open issue and over the open issues no proposal covers yet. Only
+ * terms of two issues or more; duplicates removed (the first source kept). Which of them are legal (and
+ * whether as a proposal or a counter) the verdict decides.
  */
-export function packageCandidates(c: CompiledScenario, s: GameState, a: number): number[][] {
+export function packageCandidates(c: CompiledScenario, s: GameState, a: number): PackageCandidate[] {
   if (!onAgenda(s) || currentTrack(c, s).mode === "items") return [];
   const open = openIssues(c, s);
   if (open.length < 2) return [];
   const uncovered = open.filter((i) => proposalCovering(s, i) === -1);
-  const bases: (readonly number[] | null)[] = [];
+  const bases: { options: readonly number[] | null; source: PackageSource }[] = [];
   const positions = at(s.positions, a, "positions");
-  bases.push(c.scenario.issues.map((_, i) => positions[i] ?? 0));
-  for (const draft of c.drafts) if (draft.actor === a) bases.push(draft.options);
+  bases.push({ options: c.scenario.issues.map((_, i) => positions[i] ?? 0), source: { kind: "positions" } });
+  c.drafts.forEach((draft, k) => {
+    if (draft.actor === a) bases.push({ options: draft.options, source: { kind: "draft", draft: k } });
+  });
   const found = bargains(c, s, open);
-  bases.push(found.nash, found.ks);
-  const out: number[][] = [];
+  bases.push(
+    { options: found.nash, source: { kind: "nash" } },
+    { options: found.ks, source: { kind: "kalai-smorodinsky" } },
+  );
+  const out: PackageCandidate[] = [];
   const seen = new Set<string>();
-  const add = (options: number[]) => {
+  const add = (options: number[], source: PackageSource) => {
     if (options.filter((o) => o >= 0).length < 2) return;
     const key = options.join(",");
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(options);
+    out.push({ options, source });
   };
-  for (const base of bases) {
+  for (const { options: base, source } of bases) {
     if (base === null) continue;
-    const over = (issues: readonly number[]) => c.scenario.issues.map((_, i) => (issues.includes(i) ? (base[i] ?? -1) : -1));
-    add(over(open));
-    add(over(uncovered));
+    const over = (issues: readonly number[]) =>
+      c.scenario.issues.map((_, i) => (issues.includes(i) ? (base[i] ?? -1) : -1));
+    add(over(open), source);
+    add(over(uncovered), source);
   }
   return out;
 }

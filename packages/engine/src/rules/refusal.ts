@@ -27,7 +27,11 @@ export interface RefusalParams {
   readonly malformed: { readonly reason: string; readonly path: string };
   readonly "unknown-actor": { readonly actor: string; readonly actors: readonly string[] };
   readonly "unknown-issue": { readonly issue: string; readonly issues: readonly string[] };
-  readonly "unknown-option": { readonly issue: string; readonly option: string; readonly options: readonly string[] };
+  readonly "unknown-option": {
+    readonly issue: string;
+    readonly option: string;
+    readonly options: readonly string[];
+  };
   readonly "unknown-red-line": { readonly redLine: string; readonly redLines: readonly string[] };
   readonly "game-over": Readonly<Record<string, never>>;
   readonly "not-your-turn": { readonly actor: string; readonly floor: string };
@@ -57,7 +61,12 @@ export interface RefusalParams {
     readonly offered: number;
     readonly needed: number;
   };
-  readonly "red-line": { readonly actor: string; readonly redLine: string; readonly issue: string; readonly option: string };
+  readonly "red-line": {
+    readonly actor: string;
+    readonly redLine: string;
+    readonly issue: string;
+    readonly option: string;
+  };
   readonly "outside-red-line": {
     readonly holder: string;
     readonly redLine: string;
@@ -66,7 +75,12 @@ export interface RefusalParams {
     /** Whether the holder is absent from the meeting (else it sits in the chair as a mediator). */
     readonly absent: boolean;
   };
-  readonly distrust: { readonly actor: string; readonly proposer: string; readonly trust: number; readonly needed: number };
+  readonly distrust: {
+    readonly actor: string;
+    readonly proposer: string;
+    readonly trust: number;
+    readonly needed: number;
+  };
   readonly "no-concession-left": { readonly actor: string; readonly issue: string };
   readonly "not-yours": { readonly redLine: string; readonly holder: string };
   readonly crossed: { readonly redLine: string };
@@ -84,7 +98,9 @@ export interface RefusalParams {
 export type MoveErrorCode = keyof RefusalParams;
 
 /** A refusal: its code and the facts behind it. */
-export type Refusal = { [C in MoveErrorCode]: { readonly code: C; readonly params: RefusalParams[C] } }[MoveErrorCode];
+export type Refusal = {
+  [C in MoveErrorCode]: { readonly code: C; readonly params: RefusalParams[C] };
+}[MoveErrorCode];
 
 /** A refusal of the given code. */
 export function refusal<C extends MoveErrorCode>(code: C, params: RefusalParams[C]): Refusal {
@@ -104,7 +120,13 @@ function termsIds(c: CompiledScenario, options: readonly number[]): Record<strin
 }
 
 /** The facts behind a rule the verdict says a move breaks. */
-export function ruleRefusal(c: CompiledScenario, s: GameState, m: ResolvedMove, code: RuleCode, move: Move): Refusal {
+export function ruleRefusal(
+  c: CompiledScenario,
+  s: GameState,
+  m: ResolvedMove,
+  code: RuleCode,
+  move: Move,
+): Refusal {
   const actor = (a: number) => c.scenario.actors[a]?.id ?? "";
   const issue = (i: number) => c.scenario.issues[i]?.id ?? "";
   const option = (i: number, o: number) => c.scenario.issues[i]?.options[o]?.id ?? "";
@@ -126,8 +148,15 @@ export function ruleRefusal(c: CompiledScenario, s: GameState, m: ResolvedMove, 
     case "wrong-phase":
       return refusal(code, { actor: a, phase: s.track.phase, move: m.type });
     case "not-negotiable": {
-      const i = m.type === "concede" ? m.issue : m.r >= 0 ? (c.redLineIssue[m.r] ?? -1) : offAgenda(c, s, options);
-      return refusal(code, { actor: a, issue: issue(i), current: currentId, mode: track.mode, onAgenda: track.onAgenda[i] === true });
+      const i =
+        m.type === "concede" ? m.issue : m.r >= 0 ? (c.redLineIssue[m.r] ?? -1) : offAgenda(c, s, options);
+      return refusal(code, {
+        actor: a,
+        issue: issue(i),
+        current: currentId,
+        mode: track.mode,
+        onAgenda: track.onAgenda[i] === true,
+      });
     }
     case "already-agreed": {
       const i = m.type === "concede" ? m.issue : options.findIndex((o, k) => o >= 0 && s.agreed[k] !== null);
@@ -164,7 +193,13 @@ export function ruleRefusal(c: CompiledScenario, s: GameState, m: ResolvedMove, 
         needed += w * (c.values[m.a]?.[i]?.[positions[i] ?? 0] ?? 0);
       });
       const held = options.map((o, i) => (o >= 0 ? (positions[i] ?? -1) : -1));
-      return refusal(code, { actor: a, terms: termsIds(c, options), positions: termsIds(c, held), offered, needed });
+      return refusal(code, {
+        actor: a,
+        terms: termsIds(c, options),
+        positions: termsIds(c, held),
+        offered,
+        needed,
+      });
     }
     case "red-line": {
       if (m.type === "concede") {
@@ -178,7 +213,12 @@ export function ruleRefusal(c: CompiledScenario, s: GameState, m: ResolvedMove, 
       }
       const i = options.findIndex((o, k) => o >= 0 && ownBlockingLine(c, s, m.a, k, o) !== -1);
       const o = options[i] ?? -1;
-      return refusal(code, { actor: a, redLine: line(ownBlockingLine(c, s, m.a, i, o)), issue: issue(i), option: option(i, o) });
+      return refusal(code, {
+        actor: a,
+        redLine: line(ownBlockingLine(c, s, m.a, i, o)),
+        issue: issue(i),
+        option: option(i, o),
+      });
     }
     case "outside-red-line": {
       const r = outsideLine(c, s, options);

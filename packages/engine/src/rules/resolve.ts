@@ -8,7 +8,11 @@ import type { ResolvedMove } from "./verdict.js";
 const ids = (list: readonly { readonly id: string }[]): string[] => list.map((x) => x.id);
 
 /** Reads terms in scenario ids into `into.options`; an unknown issue or option is refused. */
-function resolveTerms(c: CompiledScenario, terms: Readonly<Record<string, string>>, into: ResolvedMove): Refusal | null {
+function resolveTerms(
+  c: CompiledScenario,
+  terms: Readonly<Record<string, string>>,
+  into: ResolvedMove,
+): Refusal | null {
   into.options.fill(-1);
   for (const [issueId, optionId] of Object.entries(terms)) {
     const i = c.issueIndex.get(issueId);
@@ -24,7 +28,12 @@ function resolveTerms(c: CompiledScenario, terms: Readonly<Record<string, string
 }
 
 /** The open proposal covering exactly these issues: its index on the table, or -1. */
-function proposalNamed(c: CompiledScenario, s: GameState, issues: readonly string[], scratch: number[]): number | Refusal {
+function proposalNamed(
+  c: CompiledScenario,
+  s: GameState,
+  issues: readonly string[],
+  scratch: number[],
+): number | Refusal {
   scratch.fill(-1);
   for (const id of issues) {
     const i = c.issueIndex.get(id);
@@ -35,7 +44,7 @@ function proposalNamed(c: CompiledScenario, s: GameState, issues: readonly strin
   for (let k = 0; k < s.table.length; k++) {
     const p = s.table[k];
     if (p === undefined || termCount(p.options) !== wanted) continue;
-    if (p.options.every((o, i) => (o >= 0) === ((scratch[i] ?? -1) >= 0))) return k;
+    if (p.options.every((o, i) => o >= 0 === (scratch[i] ?? -1) >= 0)) return k;
   }
   return -1;
 }
@@ -45,7 +54,12 @@ function proposalNamed(c: CompiledScenario, s: GameState, issues: readonly strin
  * something the scenario does not have. An accept or reject naming issues no open proposal covers exactly
  * resolves with `target` -1 (the verdict then says there is no such proposal).
  */
-export function resolveMove(c: CompiledScenario, s: GameState, move: Move, into: ResolvedMove): Refusal | null {
+export function resolveMove(
+  c: CompiledScenario,
+  s: GameState,
+  move: Move,
+  into: ResolvedMove,
+): Refusal | null {
   const a = c.actorIndex.get(move.actor);
   if (a === undefined) return refusal("unknown-actor", { actor: move.actor, actors: ids(c.scenario.actors) });
   into.type = move.type;
@@ -72,7 +86,8 @@ export function resolveMove(c: CompiledScenario, s: GameState, move: Move, into:
     }
     case "concede": {
       const i = c.issueIndex.get(move.issue);
-      if (i === undefined) return refusal("unknown-issue", { issue: move.issue, issues: ids(c.scenario.issues) });
+      if (i === undefined)
+        return refusal("unknown-issue", { issue: move.issue, issues: ids(c.scenario.issues) });
       into.issue = i;
       return null;
     }

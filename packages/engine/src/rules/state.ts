@@ -41,7 +41,9 @@ export interface TrackRun {
 }
 
 /** Why a meeting collapsed: an actor walked out, or tension reached its limit. */
-export type CollapseCause = { readonly kind: "walk-out"; readonly actor: string } | { readonly kind: "tension" };
+export type CollapseCause =
+  | { readonly kind: "walk-out"; readonly actor: string }
+  | { readonly kind: "tension" };
 
 /** How a finished meeting ended, in scenario ids. */
 export interface TrackResult {

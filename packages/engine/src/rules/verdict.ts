@@ -8,8 +8,8 @@ import {
   live,
   negotiable,
   nextConcession,
-  ownBlockingLine,
   outsideLine,
+  ownBlockingLine,
   speaker,
   termCount,
   unacceptable,
@@ -65,7 +65,15 @@ export interface ResolvedMove {
 
 /** A blank resolved move for `issues` issues, to be filled and judged again and again. */
 export function blankMove(issues: number): ResolvedMove {
-  return { type: "pass", a: -1, firm: false, options: new Array<number>(issues).fill(-1), target: -1, issue: -1, r: -1 };
+  return {
+    type: "pass",
+    a: -1,
+    firm: false,
+    options: new Array<number>(issues).fill(-1),
+    target: -1,
+    issue: -1,
+    r: -1,
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import * as z from "zod";
-import { err, ok, type Result } from "../vocabulary/result.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
+import { err, ok, type Result } from "../vocabulary/result.js";
 import { scenarioSchema, type ValidScenario } from "./schema.js";
-import { markValidated } from "./validated.js";
 import { closestMatch, didYouMean } from "./suggest.js";
 import { jsonPath, type PathKey, type ScenarioIssue, validateScenario } from "./validate.js";
+import { markValidated } from "./validated.js";
 
 export { jsonPath, type ScenarioIssue } from "./validate.js";
 

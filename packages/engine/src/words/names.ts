@@ -13,7 +13,8 @@ export function actorName(s: Scenario, id: string): string {
 /** Who leads the actor's delegation at a meeting (its own delegation there, or its usual one), if anyone. */
 export function headOfDelegation(s: Scenario, actorId: string, trackId: string | null): string | null {
   const track = trackId === null ? undefined : s.tracks.find((t) => t.id === trackId);
-  const here = track !== undefined && Object.hasOwn(track.delegations, actorId) ? track.delegations[actorId] : undefined;
+  const here =
+    track !== undefined && Object.hasOwn(track.delegations, actorId) ? track.delegations[actorId] : undefined;
   const people = here ?? s.actors.find((a) => a.id === actorId)?.delegation ?? [];
   return people[0]?.name ?? null;
 }
@@ -23,6 +24,12 @@ export function speakerName(s: Scenario, actorId: string, trackId: string | null
   const head = headOfDelegation(s, actorId, trackId);
   const name = actorName(s, actorId);
   return head === null ? name : `${name} (${head})`;
+}
+
+/** The actor's name as a possessive: "Russia's", "the United States'" (a name ending in s takes only the apostrophe). */
+export function possessive(s: Scenario, id: string): string {
+  const name = actorName(s, id);
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
 
 /** The issue's title. */
@@ -42,7 +49,9 @@ export function redLineText(s: Scenario, id: string): string {
 
 /** Terms in words: "‘Hotlines’ on Risk reduction and ‘Reciprocal limits’ on Missiles". */
 export function termsText(s: Scenario, terms: Readonly<Record<string, string>>): string {
-  const parts = Object.entries(terms).map(([issue, option]) => `‘${optionLabel(s, issue, option)}’ on ${issueTitle(s, issue)}`);
+  const parts = Object.entries(terms).map(
+    ([issue, option]) => `‘${optionLabel(s, issue, option)}’ on ${issueTitle(s, issue)}`,
+  );
   if (parts.length <= 1) return parts[0] ?? "nothing";
   return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }

@@ -2,7 +2,7 @@ import type { Refusal } from "../rules/refusal.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Move } from "../vocabulary/moves.js";
 import { describeMove } from "./moves.js";
-import { actorName, issueTitle, issuesText, optionLabel, termsText } from "./names.js";
+import { actorName, issuesText, issueTitle, optionLabel, possessive, termsText } from "./names.js";
 
 const PHASE_NAMES: Readonly<Record<string, string>> = {
   scheduled: "before the meeting",
@@ -38,7 +38,7 @@ export function refusalReason(s: Scenario, r: Refusal): string {
     case "game-over":
       return "the game is over";
     case "not-your-turn":
-      return `the floor is ${name(r.params.floor)}'s`;
+      return `the floor is ${possessive(s, r.params.floor)}`;
     case "stance":
       return r.params.stance === "walkedOut"
         ? `${name(r.params.actor)} has walked out of this meeting`
@@ -55,7 +55,7 @@ export function refusalReason(s: Scenario, r: Refusal): string {
     case "wrong-shape":
       return `this meeting negotiates ${MODE_NAMES[r.params.mode]}`;
     case "covered":
-      return `${name(r.params.by)}'s proposal on ${issueTitle(s, r.params.issue)} is on the table; counter, accept or reject it`;
+      return `${possessive(s, r.params.by)} proposal on ${issueTitle(s, r.params.issue)} is on the table; counter, accept or reject it`;
     case "no-proposal":
       return `no open proposal covers exactly ${issuesText(s, r.params.issues)}`;
     case "not-live":
@@ -63,7 +63,7 @@ export function refusalReason(s: Scenario, r: Refusal): string {
         ? "no agenda item is open"
         : `the agenda has moved on to ${issueTitle(s, r.params.current)}`;
     case "own-proposal":
-      return `the proposal is ${name(r.params.actor)}'s own`;
+      return `the proposal is ${possessive(s, r.params.actor)} own`;
     case "not-a-party":
       return `${name(r.params.actor)} is not a party here: it chairs or mediates, and its acceptance is not needed`;
     case "already-accepted":
@@ -77,13 +77,13 @@ export function refusalReason(s: Scenario, r: Refusal): string {
     case "red-line":
       return `‘${optionLabel(s, r.params.issue, r.params.option)}’ on ${issueTitle(s, r.params.issue)} is behind its red line '${r.params.redLine}'; crossing it is a move of its own`;
     case "outside-red-line":
-      return `‘${optionLabel(s, r.params.issue, r.params.option)}’ crosses ${name(r.params.holder)}'s red line '${r.params.redLine}', and ${name(r.params.holder)} ${r.params.absent ? "is not at the table" : "is not a party here"}: nothing can be agreed about it without it`;
+      return `‘${optionLabel(s, r.params.issue, r.params.option)}’ crosses ${possessive(s, r.params.holder)} red line '${r.params.redLine}', and ${name(r.params.holder)} ${r.params.absent ? "is not at the table" : "is not a party here"}: nothing can be agreed about it without it`;
     case "distrust":
       return `${name(r.params.actor)} trusts ${name(r.params.proposer)} too little (${Math.round(r.params.trust)} of the ${r.params.needed} needed)`;
     case "no-concession-left":
       return `${name(r.params.actor)} has nothing left to concede on ${issueTitle(s, r.params.issue)}`;
     case "not-yours":
-      return `'${r.params.redLine}' is ${name(r.params.holder)}'s red line`;
+      return `'${r.params.redLine}' is ${possessive(s, r.params.holder)} red line`;
     case "crossed":
       return `'${r.params.redLine}' has already been crossed`;
     case "already-held":
