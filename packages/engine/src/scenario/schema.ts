@@ -71,7 +71,9 @@ export const actorTypeSchema = z
     description: text.optional().describe("How an actor of this type negotiates."),
     probability: z.number().gt(0).max(1).describe("Chance that the actor is of this type in a game."),
     reservation: unit.optional().describe("The actor's reservation value when of this type."),
-    reservationRange: rangeSchema.optional().describe("A range the reservation is drawn from, for this type."),
+    reservationRange: rangeSchema
+      .optional()
+      .describe("A range the reservation is drawn from, for this type."),
     weights: z
       .record(z.string(), z.number().min(0).max(100))
       .optional()
@@ -124,7 +126,10 @@ export const actorSchema = z.strictObject({
     ),
   visibility: z
     .strictObject({
-      type: z.enum(["public", "private"]).default("private").describe("Whether the drawn type is known to all."),
+      type: z
+        .enum(["public", "private"])
+        .default("private")
+        .describe("Whether the drawn type is known to all."),
       reservation: z
         .enum(["public", "private"])
         .default("private")
@@ -404,7 +409,10 @@ export const lineSchema = z
   .strictObject({
     actor: z.string().describe("Id of the actor whose delegation said it."),
     tone: z.enum(["firm", "conciliatory"]).describe("The tone of statement that may quote it."),
-    issue: z.string().optional().describe("Id of the issue it is about; quoted when that issue is discussed."),
+    issue: z
+      .string()
+      .optional()
+      .describe("Id of the issue it is about; quoted when that issue is discussed."),
     track: z.string().optional().describe("Id of the meeting it belongs to; quoted only there."),
     speaker: text.optional().describe("Who said it, if not the head of the delegation."),
     text: text.describe("What was said, in the scenario author's words."),
