@@ -238,7 +238,7 @@ describe("broken scenario fixtures", () => {
     const result = parseScenario(broken);
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.error.map(formatScenarioIssue);
-    expect(lines).toContain("formatVersion: is missing; it should be 1");
+    expect(lines).toContain("formatVersion: is missing; it should be 2");
     expect(lines).toContain("world: is missing; it should be an object");
     expect(lines).toContain("title: should be text, not 42");
     expect(lines).toContain('actors[3]: should be an object, not the text "not an actor"');
