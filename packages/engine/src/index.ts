@@ -25,6 +25,8 @@ export {
   replay,
   stateHash,
 } from "./game/game.js";
+export { checkHistory, type HistoryCheck } from "./game/history.js";
+export { parseScenario, parseScenarioJson, scenarioWarnings } from "./game/scenario.js";
 export type { DemandValue, RedLineValue, StanceValue, TrackPhase } from "./machines/index.js";
 export { demandMachine, redLineMachine, stanceMachine, trackMachine } from "./machines/index.js";
 export type { GameEvent } from "./rules/events.js";
@@ -43,9 +45,11 @@ export { scenarioHash } from "./scenario/content-hash.js";
 export { type JsonSchema, scenarioJsonSchema, scenarioJsonSchemaText } from "./scenario/json-schema.js";
 export {
   formatScenarioIssue,
-  parseScenario,
-  parseScenarioJson,
+  migrateScenario,
+  migrateScenarioJson,
   SCENARIO_LIMITS,
+  type ScenarioFile,
+  type ScenarioFileV1,
   type ScenarioIssue,
 } from "./scenario/parse.js";
 export type {
@@ -85,6 +89,7 @@ export {
   type MatchError,
   type MatchOptions,
   type MatchStep,
+  matchTranscript,
   matchTurn,
   reduceMatch,
   type SeatPlayer,

@@ -1,12 +1,12 @@
-import { stanceTable, trackTable } from "../machines/index.js";
 import { applyRules } from "../rules/apply.js";
 import type { CompiledScenario } from "../rules/compile.js";
 import { packageCandidates } from "../rules/packages.js";
 import { currentIssue, currentTrack, live, negotiable, speaker } from "../rules/query.js";
 import { moveOf } from "../rules/resolve.js";
 import type { GameState } from "../rules/state.js";
-import { moveVerdict, type ResolvedMove } from "../rules/verdict.js";
+import { countTerms, moveVerdict, type ResolvedMove } from "../rules/verdict.js";
 import { MOVE_TYPES, type Move, type MoveType } from "../vocabulary/moves.js";
+import { PHASE_MASK, STANCE_MASK } from "./masks.js";
 import type { Sim } from "./sim.js";
 
 /**
@@ -54,49 +54,55 @@ function push(buf: MoveBuffer, code: number): void {
   buf.codes[buf.count++] = code;
 }
 
-/** Lists candidate moves of the speaker, judging each in one reused scratch move. */
-class Lister {
-  private readonly stance: Partial<Record<string, unknown>>;
-  private readonly phase: Partial<Record<string, unknown>>;
+const ITEM_TYPES = ["propose", "counter"] as const;
+const PROCEDURE_TYPES = ["offer-cbm", "propose-follow-up", "accept-follow-up", "walk-out", "pass"] as const;
 
-  constructor(
-    private readonly c: CompiledScenario,
-    private readonly s: GameState,
-    private readonly m: ResolvedMove,
-    private readonly buf: MoveBuffer,
-  ) {
-    this.stance = stanceTable.next[s.stances[m.a] ?? "engaged"];
-    this.phase = trackTable.next[s.track.phase];
-  }
+/** The moves the speaker's stance and the meeting's phase allow, as bit masks over `MOVE_TYPES`. */
+interface Allowed {
+  stance: number;
+  phase: number;
+}
 
-  allowed(type: MoveType): boolean {
-    return (this.buf.all || this.stance[type] !== undefined) && this.phase[type] !== undefined;
-  }
+function allowed(buf: MoveBuffer, on: Allowed, type: MoveType): boolean {
+  const bit = 1 << TYPE_INDEX[type];
+  return (buf.all || (on.stance & bit) !== 0) && (on.phase & bit) !== 0;
+}
 
-  /** Judges the scratch move as `type` with argument `arg`; keeps it if legal (or if listing all). */
-  consider(type: MoveType, arg: number): boolean {
-    const m = this.m;
-    m.type = type;
-    const ok = this.stance[type] !== undefined && moveVerdict(this.c, this.s, m) === null;
-    if (ok || this.buf.all) push(this.buf, TYPE_INDEX[type] | (arg << TYPE_BITS));
-    return ok;
-  }
+/** Judges the scratch move as `type` with argument `arg`; keeps it if legal (or if listing all). */
+function consider(
+  c: CompiledScenario,
+  s: GameState,
+  m: ResolvedMove,
+  buf: MoveBuffer,
+  on: Allowed,
+  type: MoveType,
+  arg: number,
+): void {
+  m.type = type;
+  const ok = (on.stance & (1 << TYPE_INDEX[type])) !== 0 && moveVerdict(c, s, m) === null;
+  if (ok || buf.all) push(buf, TYPE_INDEX[type] | (arg << TYPE_BITS));
+}
 
-  /** Considers a proposal or counter with the scratch move's options, storing them in a slot if kept. */
-  considerTerms(type: "propose" | "counter"): void {
-    const buf = this.buf;
-    const before = buf.count;
-    this.consider(type, buf.slotCount);
-    if (buf.count === before) return;
-    let slot = buf.slots[buf.slotCount];
-    if (slot === undefined) {
-      slot = [];
-      buf.slots.push(slot);
-    }
-    slot.length = 0;
-    for (const o of this.m.options) slot.push(o);
-    buf.slotCount++;
+/** Considers a proposal or counter with the scratch move's terms, storing them in a slot if kept. */
+function considerTerms(
+  c: CompiledScenario,
+  s: GameState,
+  m: ResolvedMove,
+  buf: MoveBuffer,
+  on: Allowed,
+  type: "propose" | "counter",
+): void {
+  const before = buf.count;
+  consider(c, s, m, buf, on, type, buf.slotCount);
+  if (buf.count === before) return;
+  let slot = buf.slots[buf.slotCount];
+  if (slot === undefined) {
+    slot = [];
+    buf.slots.push(slot);
   }
+  slot.length = 0;
+  for (const o of m.options) slot.push(o);
+  buf.slotCount++;
 }
 
 /**
@@ -119,59 +125,77 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
   m.issue = -1;
   m.r = -1;
   m.options.fill(-1);
-  const lister = new Lister(c, s, m, buf);
-  if (lister.allowed("statement")) {
+  m.count = 0;
+  m.first = -1;
+  const on: Allowed = { stance: STANCE_MASK[s.stances[a] ?? "engaged"], phase: PHASE_MASK[s.track.phase] };
+  if (allowed(buf, on, "statement")) {
     m.firm = true;
-    lister.consider("statement", 1);
+    consider(c, s, m, buf, on, "statement", 1);
     m.firm = false;
-    lister.consider("statement", 0);
+    consider(c, s, m, buf, on, "statement", 0);
   }
   const track = currentTrack(c, s);
   const i = currentIssue(c, s);
   if (i >= 0 && track.mode !== "packages") {
     const options = c.values[a]?.[i]?.length ?? 0;
-    for (const type of ["propose", "counter"] as const) {
-      if (!lister.allowed(type)) continue;
+    m.count = 1;
+    m.first = i;
+    for (const type of ITEM_TYPES) {
+      if (!allowed(buf, on, type)) continue;
       for (let o = 0; o < options; o++) {
         m.options[i] = o;
-        lister.considerTerms(type);
+        considerTerms(c, s, m, buf, on, type);
       }
     }
-    m.options.fill(-1);
+    m.options[i] = -1;
+    m.count = 0;
+    m.first = -1;
   }
-  if (lister.allowed("propose") || lister.allowed("counter")) {
+  if (track.mode !== "items" && (allowed(buf, on, "propose") || allowed(buf, on, "counter"))) {
     for (const { options: terms } of packageCandidates(c, s, a)) {
       for (let k = 0; k < terms.length; k++) m.options[k] = terms[k] ?? -1;
-      if (lister.allowed("propose")) lister.considerTerms("propose");
-      if (lister.allowed("counter")) lister.considerTerms("counter");
+      countTerms(m);
+      if (allowed(buf, on, "propose")) considerTerms(c, s, m, buf, on, "propose");
+      if (allowed(buf, on, "counter")) considerTerms(c, s, m, buf, on, "counter");
     }
     m.options.fill(-1);
+    m.count = 0;
+    m.first = -1;
   }
   for (let k = 0; k < s.table.length; k++) {
     const p = s.table[k];
     if (p === undefined || !live(c, s, p)) continue;
     m.target = k;
-    if (lister.allowed("accept")) lister.consider("accept", k);
-    if (lister.allowed("reject")) lister.consider("reject", k);
+    if (allowed(buf, on, "accept")) consider(c, s, m, buf, on, "accept", k);
+    if (allowed(buf, on, "reject")) consider(c, s, m, buf, on, "reject", k);
   }
   m.target = -1;
-  if (lister.allowed("concede")) {
-    for (let issue = 0; issue < c.issueCount; issue++) {
-      if (!negotiable(c, s, issue)) continue;
-      m.issue = issue;
-      lister.consider("concede", issue);
+  if (allowed(buf, on, "concede")) {
+    if (track.mode === "items") {
+      if (i >= 0) {
+        m.issue = i;
+        consider(c, s, m, buf, on, "concede", i);
+      }
+    } else {
+      for (let issue = 0; issue < c.issueCount; issue++) {
+        if (!negotiable(c, s, issue)) continue;
+        m.issue = issue;
+        consider(c, s, m, buf, on, "concede", issue);
+      }
     }
     m.issue = -1;
   }
-  for (let r = 0; r < c.redLineActor.length; r++) {
-    if (c.redLineActor[r] !== a || !negotiable(c, s, c.redLineIssue[r] ?? -1)) continue;
-    m.r = r;
-    if (lister.allowed("reaffirm")) lister.consider("reaffirm", r);
-    if (lister.allowed("cross")) lister.consider("cross", r);
+  if (allowed(buf, on, "reaffirm") || allowed(buf, on, "cross")) {
+    for (let r = 0; r < c.redLineActor.length; r++) {
+      if (c.redLineActor[r] !== a || !negotiable(c, s, c.redLineIssue[r] ?? -1)) continue;
+      m.r = r;
+      if (allowed(buf, on, "reaffirm")) consider(c, s, m, buf, on, "reaffirm", r);
+      if (allowed(buf, on, "cross")) consider(c, s, m, buf, on, "cross", r);
+    }
+    m.r = -1;
   }
-  m.r = -1;
-  for (const type of ["offer-cbm", "propose-follow-up", "accept-follow-up", "walk-out", "pass"] as const) {
-    if (lister.allowed(type)) lister.consider(type, 0);
+  for (const type of PROCEDURE_TYPES) {
+    if (allowed(buf, on, type)) consider(c, s, m, buf, on, type, 0);
   }
   return buf.count;
 }
@@ -188,9 +212,12 @@ export function decode(sim: Sim, buf: MoveBuffer, code: number): ResolvedMove {
   m.issue = m.type === "concede" ? arg : -1;
   m.r = m.type === "reaffirm" || m.type === "cross" ? arg : -1;
   m.options.fill(-1);
+  m.count = 0;
+  m.first = -1;
   if (m.type === "propose" || m.type === "counter") {
     const slot = buf.slots[arg] ?? [];
     for (let k = 0; k < slot.length; k++) m.options[k] = slot[k] ?? -1;
+    countTerms(m);
   }
   return m;
 }

@@ -66,6 +66,18 @@ export function fork(c: CompiledScenario, state: GameState, record: boolean): Si
   };
 }
 
+/**
+ * A sim over a state without copying it, for listing and judging moves only (they write nothing but the
+ * scratch move). Never play a move on it: `fork` for that.
+ */
+export function peek(c: CompiledScenario, state: GameState): Sim {
+  return {
+    state: state as RuleState,
+    ctx: contextFor(c, randomFrom(state.rng), false),
+    scratch: blankMove(c.issueCount),
+  };
+}
+
 /** A copy of a simulated game, to try a line of play without touching the original. */
 export function forkSim(sim: Sim, record = false): Sim {
   const state = copyState(sim.state as GameState, record);
@@ -75,8 +87,48 @@ export function forkSim(sim: Sim, record = false): Sim {
 
 /** A new game on the simulation core. */
 export function start(c: CompiledScenario, seed: string, record: boolean): Sim {
+  // The initial state is already a fresh private copy: no need to copy it again.
   const state = initialState(c, seed);
-  return fork(c, state as GameState, record);
+  return { state, ctx: contextFor(c, randomFrom(state.rng), record), scratch: blankMove(c.issueCount) };
+}
+
+const freezeRows = (rows: readonly (readonly unknown[])[]): void => {
+  for (const row of rows) Object.freeze(row);
+  Object.freeze(rows);
+};
+
+/**
+ * Freezes a state made by `copyState` (or `initialState`) field by field: what it shares with an older,
+ * frozen state is frozen already, so only its own arrays are visited, with no key lists built.
+ */
+function freezeState(s: RuleState): GameState {
+  const t = s.track;
+  if (t.followUp !== null) Object.freeze(Object.freeze(t.followUp).accepted);
+  Object.freeze(t.cbmUsed);
+  Object.freeze(t.agreedHere);
+  Object.freeze(t);
+  for (const r of s.results) deepFreeze(r);
+  Object.freeze(s.results);
+  freezeRows(s.trust);
+  Object.freeze(s.stances);
+  freezeRows(s.positions);
+  Object.freeze(s.agreed);
+  for (const p of s.table) {
+    Object.freeze(p.options);
+    Object.freeze(p.accepted);
+    Object.freeze(p);
+  }
+  Object.freeze(s.table);
+  Object.freeze(s.demands);
+  Object.freeze(s.redLines);
+  Object.freeze(s.injects);
+  Object.freeze(s.types);
+  Object.freeze(s.reservations);
+  Object.freeze(s.walkOuts);
+  for (const chunk of s.moves) if (!Object.isFrozen(chunk)) deepFreeze(chunk);
+  Object.freeze(s.moves);
+  Object.freeze(s.rng);
+  return Object.freeze(s) as GameState;
 }
 
 /**
@@ -86,5 +138,5 @@ export function start(c: CompiledScenario, seed: string, record: boolean): Sim {
 export function snapshot(sim: Sim): GameState {
   const s = sim.state;
   s.rng = sim.ctx.random.state();
-  return vouch(deepFreeze(s as GameState));
+  return vouch(freezeState(s));
 }

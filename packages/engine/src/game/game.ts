@@ -1,9 +1,8 @@
-import { produce } from "immer";
-import { judge, vouch } from "../core/index.js";
+import { fork, judge, snapshot, vouch } from "../core/index.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound as boundOf } from "../rules/bound.js";
 import { type CompiledScenario, compiledOf } from "../rules/compile.js";
-import type { RuleContext, RuleState } from "../rules/context.js";
+import type { RuleContext } from "../rules/context.js";
 import type { GameEvent } from "../rules/events.js";
 import { stateHash as hashOf } from "../rules/hash.js";
 import { initialState } from "../rules/initial.js";
@@ -13,12 +12,12 @@ import type { Refusal } from "../rules/refusal.js";
 import type { GameState } from "../rules/state.js";
 import { blankMove } from "../rules/verdict.js";
 import type { ScenarioIssue } from "../scenario/parse.js";
+import { parseScenario } from "../scenario/parse.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import { isValidatedScenario } from "../scenario/validated.js";
 import { InvariantError } from "../vocabulary/assert.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
 import type { Move } from "../vocabulary/moves.js";
-import { randomFrom } from "../vocabulary/random.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { explainRefusal } from "../words/refusal.js";
 import { admit, rebuild } from "./admit.js";
@@ -175,13 +174,11 @@ export function applyMove(state: GameState, move: unknown): Result<Applied, Move
     const refused = judge(c, current, read.value, m);
     if (refused !== null) return err(moveError(c.scenario, refused, read.value));
     const events: GameEvent[] = [];
-    const random = randomFrom(current.rng);
-    const ctx: RuleContext = { c, random, sink: events, record: true };
-    const next = produce(current, (draft) => {
-      applyRules(ctx, draft as RuleState, m, read.value);
-      if (random.used) draft.rng = random.state();
-    });
-    return ok({ state: vouch(next), events, move: read.value });
+    // A private copy of the state takes the move, then becomes the next state, frozen.
+    const sim = fork(c, current, true);
+    const ctx: RuleContext = { ...sim.ctx, sink: events };
+    applyRules(ctx, sim.state, m, read.value);
+    return ok({ state: snapshot(sim), events, move: read.value });
   } catch (error) {
     if (error instanceof InvariantError) return err(internal(error));
     return err(internal(error));
@@ -240,7 +237,7 @@ export function replay(
 ): Result<GameState, ReplayError> {
   const start = createGame(scenario, { seed: play.seed });
   if (!start.ok) return err({ index: -1, move: null, error: start.error });
-  const c = compiledOf(scenario);
+  const c = compiledOf(start.value.scenario);
   const moves = Array.isArray(play.moves) ? play.moves : [];
   const rebuilt = rebuild(c, start.value.seed, moves, readMove);
   if (rebuilt.ok) return rebuilt;

@@ -1,11 +1,11 @@
-import { fork, listMoves, moveBuffer, moveOfCode } from "../core/index.js";
+import { listMoves, moveBuffer, moveOfCode, peek } from "../core/index.js";
 import type { CompiledScenario } from "../rules/compile.js";
 import type { GameState } from "../rules/state.js";
 import type { Move } from "../vocabulary/moves.js";
 
 /** The legal moves of a state as move objects: the simulation core's codes, written out in scenario ids. */
 export function legalMoveList(c: CompiledScenario, state: GameState): Move[] {
-  const sim = fork(c, state, false);
+  const sim = peek(c, state);
   const buf = moveBuffer();
   const n = listMoves(sim, buf);
   const out: Move[] = [];

@@ -169,12 +169,22 @@ export function agree(ctx: RuleContext, s: RuleState, k: number): void {
 }
 
 function tabledProposals(ctx: RuleContext, s: RuleState): { issue: string; option: string; by: string }[] {
+  // Listed issue by issue, in the scenario's order, whichever proposal covers each.
   const tabled: { issue: string; option: string; by: string }[] = [];
+  ctx.c.scenario.issues.forEach((issue, i) => {
+    const p = s.table.find((x) => (x.options[i] ?? -1) >= 0);
+    if (p === undefined) return;
+    const by = at(ctx.c.scenario.actors, p.by, "actor").id;
+    tabled.push({ issue: issue.id, option: at(issue.options, p.options[i] ?? -1, "option").id, by });
+  });
   for (const p of s.table) {
     const by = at(ctx.c.scenario.actors, p.by, "actor").id;
-    const terms = termsOf(ctx, p.options);
-    for (const [issue, option] of Object.entries(terms)) tabled.push({ issue, option, by });
-    ctx.sink?.push({ type: "proposal-withdrawn", terms, by, reason: "meeting-ended" });
+    ctx.sink?.push({
+      type: "proposal-withdrawn",
+      terms: termsOf(ctx, p.options),
+      by,
+      reason: "meeting-ended",
+    });
   }
   s.table.length = 0;
   return tabled;

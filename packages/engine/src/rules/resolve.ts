@@ -3,7 +3,7 @@ import type { CompiledScenario } from "./compile.js";
 import { termCount } from "./query.js";
 import { type Refusal, refusal } from "./refusal.js";
 import type { GameState } from "./state.js";
-import type { ResolvedMove } from "./verdict.js";
+import { countTerms, type ResolvedMove } from "./verdict.js";
 
 const ids = (list: readonly { readonly id: string }[]): string[] => list.map((x) => x.id);
 
@@ -24,6 +24,7 @@ function resolveTerms(
     }
     into.options[i] = o;
   }
+  countTerms(into);
   return null;
 }
 
@@ -69,6 +70,8 @@ export function resolveMove(
   into.issue = -1;
   into.r = -1;
   into.options.fill(-1);
+  into.count = 0;
+  into.first = -1;
   switch (move.type) {
     case "statement":
       into.firm = move.tone === "firm";

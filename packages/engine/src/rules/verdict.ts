@@ -4,14 +4,12 @@ import type { CompiledScenario } from "./compile.js";
 import {
   currentIssue,
   currentTrack,
-  firstIssue,
   live,
   negotiable,
   nextConcession,
   outsideLine,
   ownBlockingLine,
   speaker,
-  termCount,
   unacceptable,
 } from "./query.js";
 import type { GameState } from "./state.js";
@@ -58,9 +56,23 @@ export interface ResolvedMove {
   a: number;
   firm: boolean;
   options: number[];
+  /** How many issues `options` covers, and the first of them (-1 when none): kept with `options`. */
+  count: number;
+  first: number;
   target: number;
   issue: number;
   r: number;
+}
+
+/** Sets `count` and `first` from `options` (after they were filled by hand). */
+export function countTerms(m: ResolvedMove): void {
+  m.count = 0;
+  m.first = -1;
+  for (let i = 0; i < m.options.length; i++) {
+    if ((m.options[i] ?? -1) < 0) continue;
+    if (m.count === 0) m.first = i;
+    m.count++;
+  }
 }
 
 /** A blank resolved move for `issues` issues, to be filled and judged again and again. */
@@ -70,6 +82,8 @@ export function blankMove(issues: number): ResolvedMove {
     a: -1,
     firm: false,
     options: new Array<number>(issues).fill(-1),
+    count: 0,
+    first: -1,
     target: -1,
     issue: -1,
     r: -1,
@@ -90,18 +104,21 @@ export function verdict(c: CompiledScenario, s: GameState, m: ResolvedMove): Rul
 }
 
 /** For `propose` and `counter`: whether the terms have a shape the meeting's mode allows, on issues open now. */
-function termsVerdict(c: CompiledScenario, s: GameState, options: readonly number[]): RuleCode | null {
+function termsVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const track = currentTrack(c, s);
-  const count = termCount(options);
-  if (count === 0) return "wrong-shape";
-  for (let i = 0; i < options.length; i++) {
+  if (m.count === 0) return "wrong-shape";
+  if (m.count === 1) {
+    const i = m.first;
+    if (track.onAgenda[i] !== true) return "not-negotiable";
+    if (s.agreed[i] !== null) return "already-agreed";
+    if (track.mode === "packages") return "wrong-shape";
+    return i === currentIssue(c, s) ? null : "not-negotiable";
+  }
+  const options = m.options;
+  for (let i = m.first; i < options.length; i++) {
     if ((options[i] ?? -1) < 0) continue;
     if (track.onAgenda[i] !== true) return "not-negotiable";
     if (s.agreed[i] !== null) return "already-agreed";
-  }
-  if (count === 1) {
-    if (track.mode === "packages") return "wrong-shape";
-    return firstIssue(options) === currentIssue(c, s) ? null : "not-negotiable";
   }
   return track.mode === "items" ? "wrong-shape" : null;
 }
@@ -111,8 +128,11 @@ function overlapVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
   let overlaps = 0;
   for (const p of s.table) {
     let overlapping = false;
-    for (let i = 0; i < m.options.length && !overlapping; i++) {
-      overlapping = (m.options[i] ?? -1) >= 0 && (p.options[i] ?? -1) >= 0;
+    if (m.count === 1) overlapping = (p.options[m.first] ?? -1) >= 0;
+    else {
+      for (let i = m.first; i < m.options.length && !overlapping; i++) {
+        overlapping = (m.options[i] ?? -1) >= 0 && (p.options[i] ?? -1) >= 0;
+      }
     }
     if (!overlapping) continue;
     if (m.type === "propose") return "covered";
@@ -132,7 +152,7 @@ export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove):
   switch (m.type) {
     case "propose":
     case "counter": {
-      const shape = termsVerdict(c, s, m.options);
+      const shape = termsVerdict(c, s, m);
       if (shape !== null) return shape;
       const overlap = overlapVerdict(s, m);
       if (overlap !== null) return overlap;

@@ -5,7 +5,14 @@ import { compiledOf } from "../rules/compile.js";
 import type { GameState } from "../rules/state.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
-import { createMatch, type Match, type MatchError, type SeatPlayer } from "./match.js";
+import {
+  createMatch,
+  type Match,
+  type MatchError,
+  matchTranscript,
+  restartMatch,
+  type SeatPlayer,
+} from "./match.js";
 import { buildMenu, type MoveMenu } from "./menu.js";
 import { deserializeState, encodeLink, loadLink, type PersistError, serializeState } from "./saves.js";
 import { buildTranscript, type TranscriptLine } from "./transcript.js";
@@ -38,7 +45,7 @@ export function view(state: GameState, seat: Seat): Result<SeatView, MoveError> 
 
 /** The view of a match from a seat, with the transcript the match has kept (no replay). */
 export function matchView(match: Match, seat: Seat): SeatView {
-  return buildView(compiledOf(match.scenario), match.state, seat, match.transcript);
+  return buildView(compiledOf(match.scenario), match.state, seat, matchTranscript(match));
 }
 
 /**
@@ -101,7 +108,7 @@ export function loadMatch(
   const started = createMatch(scenario, { seed: state.value.seed, seats });
   if (!started.ok) return started;
   const c = compiledOf(scenario);
-  return ok({ ...started.value, state: state.value, transcript: buildTranscript(c, state.value) });
+  return ok(restartMatch(started.value, state.value, buildTranscript(c, state.value)));
 }
 
 /** The menu of a match's seat. */

@@ -1,3 +1,4 @@
+import { castDraft, freeze, produce } from "immer";
 import { createBot, type SeedOptions } from "../bots/create.js";
 import type { BotError, BotName } from "../bots/types.js";
 import { seatState } from "../core/index.js";
@@ -34,7 +35,35 @@ export interface Match {
   readonly scenario: ValidScenario;
   readonly seats: Readonly<Record<string, SeatPlayer>>;
   readonly state: GameState;
-  readonly transcript: readonly TranscriptLine[];
+  /**
+   * The transcript so far, in chunks of at most {@link TRANSCRIPT_CHUNK} lines, so that a move adds its lines
+   * in constant time (`matchTranscript` gives them as one list).
+   */
+  readonly transcript: readonly (readonly TranscriptLine[])[];
+}
+
+/** How many transcript lines a chunk of a match's transcript holds. */
+export const TRANSCRIPT_CHUNK = 256;
+
+/** A match's transcript as one list. */
+export function matchTranscript(match: Match): TranscriptLine[] {
+  return match.transcript.flat();
+}
+
+/** The transcript in chunks, `lines` appended (a draft of the match's transcript, changed in place). */
+function appendLines(chunks: TranscriptLine[][], lines: readonly TranscriptLine[]): void {
+  for (const line of lines) {
+    const last = chunks[chunks.length - 1];
+    if (last !== undefined && last.length < TRANSCRIPT_CHUNK) last.push(line);
+    else chunks.push([line]);
+  }
+}
+
+/** Splits lines into transcript chunks. */
+function chunked(lines: readonly TranscriptLine[]): TranscriptLine[][] {
+  const chunks: TranscriptLine[][] = [];
+  appendLines(chunks, lines);
+  return chunks;
 }
 
 /** What a front end asks of a match. */
@@ -85,7 +114,27 @@ export function createMatch(scenario: ValidScenario, options: MatchOptions): Res
     seats[actor.id] = player ?? { kind: "bot", bot: actor.persona };
   }
   const c = compiledOf(scenario);
-  return ok({ version: 0, scenario, seats, state: game.value, transcript: openingLines(c, game.value.seed) });
+  return ok(
+    freeze(
+      {
+        version: 0,
+        scenario,
+        seats,
+        state: game.value,
+        transcript: chunked(openingLines(c, game.value.seed)),
+      },
+      true,
+    ),
+  );
+}
+
+/** A match moved to another state of its game (a loaded save), with that state's transcript. */
+export function restartMatch(match: Match, state: GameState, transcript: readonly TranscriptLine[]): Match {
+  return produce(match, (draft) => {
+    draft.version += 1;
+    draft.state = castDraft(state);
+    draft.transcript = castDraft(chunked(transcript));
+  });
 }
 
 /** The actor on the floor and who plays it, or null when the game is over. */
@@ -106,11 +155,12 @@ function play(match: Match, move: unknown): Result<MatchStep, MatchError> {
   const index = match.state.moveCount;
   const after = minuteAfter(before, state, c);
   const lines = moveLines(match.scenario, state.seed, index, applied.value.move, events, before, after);
-  return ok({
-    match: { ...match, version: match.version + 1, state, transcript: [...match.transcript, ...lines] },
-    events,
-    lines,
+  const next = produce(match, (draft) => {
+    draft.version += 1;
+    draft.state = castDraft(state);
+    appendLines(draft.transcript as TranscriptLine[][], lines);
   });
+  return ok({ match: next, events, lines });
 }
 
 function rewind(match: Match, to: number): Result<MatchStep, MatchError> {
@@ -124,12 +174,13 @@ function rewind(match: Match, to: number): Result<MatchStep, MatchError> {
   const moves = match.state.moves.flat().slice(0, to);
   const rebuilt = rebuild(c, match.state.seed, moves, readMove);
   if (!rebuilt.ok) return err({ code: "bad-rewind", message: "The game's own moves could not be replayed." });
-  const transcript = match.transcript.filter((line) => line.move < to);
-  return ok({
-    match: { ...match, version: match.version + 1, state: rebuilt.value, transcript },
-    events: [],
-    lines: [],
+  const transcript = chunked(matchTranscript(match).filter((line) => line.move < to));
+  const next = produce(match, (draft) => {
+    draft.version += 1;
+    draft.state = castDraft(rebuilt.value);
+    draft.transcript = castDraft(transcript);
   });
+  return ok({ match: next, events: [], lines: [] });
 }
 
 /**

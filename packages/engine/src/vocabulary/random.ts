@@ -25,16 +25,28 @@ export function seedRng(seed: string): RngState {
   return seedrandom.alea(seed, { state: true }).state() as RngState;
 }
 
-/** A generator that continues from `state`. */
+/**
+ * A generator that continues from `state`: seedrandom's alea, stepped here on the stored state so that a
+ * private copy of a game makes no generator object per draw (or per copy). The step is alea's own
+ * (`seedrandom/lib/alea.js`, `next`); a test checks that both give the same numbers.
+ */
 export function randomFrom(state: RngState): Random {
-  const prng = seedrandom.alea("", { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+  let c = state.c;
+  let s0 = state.s0;
+  let s1 = state.s1;
+  let s2 = state.s2;
   let used = false;
   return {
     next() {
       used = true;
-      return prng();
+      const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
+      s0 = s1;
+      s1 = s2;
+      c = t | 0;
+      s2 = t - c;
+      return s2;
     },
-    state: () => (used ? (prng.state() as RngState) : state),
+    state: () => (used ? { c, s0, s1, s2 } : state),
     get used() {
       return used;
     },
