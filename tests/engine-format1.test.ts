@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import { outcome, replay } from "@parley/engine";
+import { describe, expect, it } from "vitest";
 import { migrateMove } from "../packages/engine/src/scenario/migrate.js";
 import { loadScenario, repoPath } from "./support/scenarios.js";
 
@@ -15,7 +15,14 @@ interface RecordedGame {
   readonly moves: readonly Parameters<typeof migrateMove>[0][];
   readonly outcome: {
     readonly overall: string;
-    readonly tracks: readonly { track: string; result: string; agreed: object; tabled: object; followUp: boolean; minutes: number }[];
+    readonly tracks: readonly {
+      track: string;
+      result: string;
+      agreed: object;
+      tabled: object;
+      followUp: boolean;
+      minutes: number;
+    }[];
     readonly utilities: Record<string, number>;
     readonly tension: number;
     readonly cohesion: number;
@@ -29,17 +36,20 @@ const games = JSON.parse(
 ) as RecordedGame[];
 
 describe("format-1 scenarios, migrated, play the games Parley 1 played", () => {
-  it.each(games.map((g, k) => [`${g.scenario} ${g.seed} (${g.moves.length} moves)`, k] as const))("%s", (_, k) => {
-    const game = games[k] as RecordedGame;
-    const scenario = loadScenario(`scenarios/${game.scenario}.json`);
-    const played = replay(scenario, { seed: game.seed, moves: game.moves.map(migrateMove) });
-    if (!played.ok) throw new Error(played.error.error.message);
-    const now = outcome(played.value);
-    expect(now.overall).toBe(game.outcome.overall);
-    expect(now.tracks.map(({ cause: _cause, ...rest }) => rest)).toEqual(game.outcome.tracks);
-    expect(now.utilities).toEqual(game.outcome.utilities);
-    expect([now.tension, now.cohesion]).toEqual([game.outcome.tension, game.outcome.cohesion]);
-    expect(now.demands).toEqual(game.outcome.demands);
-    expect(now.redLinesCrossed).toEqual(game.outcome.redLinesCrossed);
-  });
+  it.each(games.map((g, k) => [`${g.scenario} ${g.seed} (${g.moves.length} moves)`, k] as const))(
+    "%s",
+    (_, k) => {
+      const game = games[k] as RecordedGame;
+      const scenario = loadScenario(`scenarios/${game.scenario}.json`);
+      const played = replay(scenario, { seed: game.seed, moves: game.moves.map(migrateMove) });
+      if (!played.ok) throw new Error(played.error.error.message);
+      const now = outcome(played.value);
+      expect(now.overall).toBe(game.outcome.overall);
+      expect(now.tracks.map(({ cause: _cause, ...rest }) => rest)).toEqual(game.outcome.tracks);
+      expect(now.utilities).toEqual(game.outcome.utilities);
+      expect([now.tension, now.cohesion]).toEqual([game.outcome.tension, game.outcome.cohesion]);
+      expect(now.demands).toEqual(game.outcome.demands);
+      expect(now.redLinesCrossed).toEqual(game.outcome.redLinesCrossed);
+    },
+  );
 });

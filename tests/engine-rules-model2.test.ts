@@ -47,7 +47,11 @@ function summitAgenda(actor: string, seed = "summit"): GameState {
 describe("packages", () => {
   it("a meeting that negotiates in packages refuses single-issue proposals and takes any legal package", () => {
     const state = summitAgenda("cisterra");
-    const single = checkMove(state, { type: "propose", actor: "cisterra", terms: { monitoring: "joint-stations" } });
+    const single = checkMove(state, {
+      type: "propose",
+      actor: "cisterra",
+      terms: { monitoring: "joint-stations" },
+    });
     expect(!single.ok && single.error.code).toBe("wrong-shape");
     // Not among the listed packages (they cover every open issue), but legal: its positions on two issues.
     const composed: Move = {
@@ -102,7 +106,11 @@ describe("packages", () => {
       actor: "aramont",
       terms: { "water-quota": "upstream-first", monitoring: "joint-stations" },
     };
-    const itemOnly = checkMove(state, { type: "propose", actor: "aramont", terms: { monitoring: "joint-stations", "cleanup-fund": "shared-fund" } });
+    const itemOnly = checkMove(state, {
+      type: "propose",
+      actor: "aramont",
+      terms: { monitoring: "joint-stations", "cleanup-fund": "shared-fund" },
+    });
     expect(checkMove(state, trade).ok).toBe(false); // its positions are its best options: any give is a loss…
     expect(!itemOnly.ok && itemOnly.error.code).toBe("unacceptable");
     // …until it concedes on monitoring: the trade is now worth its (lower) positions as a whole.
@@ -137,7 +145,10 @@ describe("packages", () => {
 describe("absent actors, red lines and agreement", () => {
   it("an absent actor's red line stops the agreement, not the proposal", () => {
     // Dravia, absent from the signing group, will not have commission inspectors.
-    const game = passUntil(newGame(summit, { seed: "signing" }), (s) => s.track.index === 1 && s.track.phase === "agenda");
+    const game = passUntil(
+      newGame(summit, { seed: "signing" }),
+      (s) => s.track.index === 1 && s.track.phase === "agenda",
+    );
     const at = passUntil(game, (s) => currentActor(s) === "belcour");
     const terms = { monitoring: "commission-inspectors", "lake-commission": "standing-commission" };
     const tabled = play(at, { type: "propose", actor: "belcour", terms }).state;
@@ -152,11 +163,18 @@ describe("absent actors, red lines and agreement", () => {
 
 describe("mediators", () => {
   const agenda = () =>
-    passUntil(newGame(mediated, { seed: "mediation" }), (s) => s.track.phase === "agenda" && currentActor(s) === "conciliator");
+    passUntil(
+      newGame(mediated, { seed: "mediation" }),
+      (s) => s.track.phase === "agenda" && currentActor(s) === "conciliator",
+    );
 
   it("a mediator who is not a party proposes, but never accepts, and agreement does not wait for it", () => {
     let state = agenda();
-    state = play(state, { type: "propose", actor: "conciliator", terms: { "wage-increase": "two-percent" } }).state;
+    state = play(state, {
+      type: "propose",
+      actor: "conciliator",
+      terms: { "wage-increase": "two-percent" },
+    }).state;
     expect(state.table[0]?.accepted).toEqual([]);
     // The parties concede until each can accept, then accept; the mediator only passes.
     for (let k = 0; k < 40 && outcome(state).agreed["wage-increase"] === undefined; k++) {
@@ -186,7 +204,10 @@ describe("walk-outs and their costs", () => {
     const { state: after, events } = play(state, { type: "walk-out", actor: "union" });
     expect(isOver(after)).toBe(false);
     expect(after.track.index).toBe(1);
-    expect(after.results[0]).toMatchObject({ result: "collapse", cause: { kind: "walk-out", actor: "union" } });
+    expect(after.results[0]).toMatchObject({
+      result: "collapse",
+      cause: { kind: "walk-out", actor: "union" },
+    });
     expect(events).toContainEqual({ type: "track-opened", track: "second-session" });
     expect(after.stances[0]).toBe("engaged"); // the union takes its seat again at the next session
     expect(after.walkOuts[0]).toBe(1);
@@ -206,14 +227,24 @@ describe("walk-outs and their costs", () => {
     state = play(state, { type: "statement", actor: "employer", tone: "firm" }).state;
     expect(isOver(state)).toBe(true);
     expect(state.results[0]?.cause).toEqual({ kind: "tension" });
-    expect(transcript(state).map((l) => l.text)).toContainEqual(expect.stringContaining("tension reached its limit"));
+    expect(transcript(state).map((l) => l.text)).toContainEqual(
+      expect.stringContaining("tension reached its limit"),
+    );
   });
 
   it("countering an ally's proposal costs the alliance cohesion", () => {
     let state = summitAgenda("aramont");
-    state = play(state, { type: "propose", actor: "aramont", terms: { "water-quota": "upstream-first", "cleanup-fund": "no-fund" } }).state;
+    state = play(state, {
+      type: "propose",
+      actor: "aramont",
+      terms: { "water-quota": "upstream-first", "cleanup-fund": "no-fund" },
+    }).state;
     state = passUntil(state, (s) => currentActor(s) === "belcour");
-    const counter: Move = { type: "counter", actor: "belcour", terms: { "water-quota": "downstream-first", "cleanup-fund": "polluter-pays" } };
+    const counter: Move = {
+      type: "counter",
+      actor: "belcour",
+      terms: { "water-quota": "downstream-first", "cleanup-fund": "polluter-pays" },
+    };
     const before = state.cohesion;
     const { state: after, events } = play(state, counter);
     expect(after.cohesion).toBe(before - 3);
@@ -263,10 +294,23 @@ describe("procedural agreement", () => {
         for (const item of track.agenda) item.minutes = 60;
       }
     });
-    let state = passUntil(newGame(processOnly, { seed: "p" }), (s) => s.track.phase === "agenda" && currentActor(s) === "conciliator");
+    let state = passUntil(
+      newGame(processOnly, { seed: "p" }),
+      (s) => s.track.phase === "agenda" && currentActor(s) === "conciliator",
+    );
     // Skip to the arbitration item, then have the mediator propose a joint review both parties can take.
-    state = passUntil(state, (s) => s.track.phase === "agenda" && currentActor(s) === "conciliator" && currentIssueOf(s) === "arbitration");
-    state = play(state, { type: "propose", actor: "conciliator", terms: { arbitration: "joint-review" } }).state;
+    state = passUntil(
+      state,
+      (s) =>
+        s.track.phase === "agenda" &&
+        currentActor(s) === "conciliator" &&
+        currentIssueOf(s) === "arbitration",
+    );
+    state = play(state, {
+      type: "propose",
+      actor: "conciliator",
+      terms: { arbitration: "joint-review" },
+    }).state;
     for (let k = 0; k < 30 && state.track.index === 0; k++) {
       const actor = currentActor(state) ?? "";
       const accept: Move = { type: "accept", actor, issues: ["arbitration"] };

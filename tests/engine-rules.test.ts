@@ -174,7 +174,13 @@ describe("red lines", () => {
     const blocked = applyMove(ready, { type: "accept", actor: "south", issues: ["quota"] });
     expect(!blocked.ok && blocked.error).toMatchObject({
       code: "outside-red-line",
-      params: { holder: "mediator", redLine: "mediator-no-grab", issue: "quota", option: "north-most", absent: true },
+      params: {
+        holder: "mediator",
+        redLine: "mediator-no-grab",
+        issue: "quota",
+        option: "north-most",
+        absent: true,
+      },
     });
     expect(!blocked.ok && blocked.error.message).toContain("Coastal Forum is not at the table");
   });

@@ -58,9 +58,17 @@ describe("saves (format 2)", () => {
     ["a save of another version", JSON.stringify({ ...save, version: 3 }), "wrong-version"],
     ["a save whose version is text", JSON.stringify({ ...save, version: "2" }), "wrong-version"],
     ["a save of another scenario", JSON.stringify({ ...save, scenario: "elsewhere" }), "wrong-scenario"],
-    ["a save of a changed scenario", JSON.stringify({ ...save, scenarioHash: "0123456789abcdef" }), "changed-scenario"],
+    [
+      "a save of a changed scenario",
+      JSON.stringify({ ...save, scenarioHash: "0123456789abcdef" }),
+      "changed-scenario",
+    ],
     ["a save with an edited seed", JSON.stringify({ ...save, seed: "other" }), "hash-mismatch"],
-    ["a save with an impossible move", JSON.stringify({ ...save, moves: `${String(save.moves)}_9zz` }), "corrupt"],
+    [
+      "a save with an impossible move",
+      JSON.stringify({ ...save, moves: `${String(save.moves)}_9zz` }),
+      "corrupt",
+    ],
     ["a save with an edited hash", JSON.stringify({ ...save, hash: "0000000000000000" }), "hash-mismatch"],
     ["megabytes of text", "x".repeat(2_000_000), "too-large"],
   ])("refuse %s with a message, never a throw", (_label, text, code) => {
@@ -74,7 +82,14 @@ describe("saves (format 2)", () => {
 
   it("say why a format-1 save cannot be loaded, whether its version is a number or text", () => {
     for (const version of [1, "1"]) {
-      const old = JSON.stringify({ format: "parley-save", version, scenario: "harbour-talks", seed: "s", play: "0.1", hash: "0" });
+      const old = JSON.stringify({
+        format: "parley-save",
+        version,
+        scenario: "harbour-talks",
+        seed: "s",
+        play: "0.1",
+        hash: "0",
+      });
       const loaded = deserialize(scenario, old);
       expect(!loaded.ok && loaded.error.code).toBe("wrong-version");
       expect(!loaded.ok && loaded.error.message).toContain("save format 1");

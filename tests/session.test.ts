@@ -45,40 +45,41 @@ function commandFor(match: Match, pick: number): MatchCommand {
   const turn = matchTurn(match);
   const count = match.state.moveCount;
   if (pick % 11 === 0 && count > 0) return { type: "rewind", version, to: pick % (count + 1) };
-  if (pick % 13 === 0 && count > 0) return { type: "undo", version, seat: gameMoves(match.state)[count - 1]?.actor ?? "" };
+  if (pick % 13 === 0 && count > 0)
+    return { type: "undo", version, seat: gameMoves(match.state)[count - 1]?.actor ?? "" };
   if (turn?.player.kind === "bot") return { type: "bot", version };
   const moves = legalMoves(match.state).filter((m) => m.type !== "walk-out");
   return { type: "move", version, move: moves[pick % Math.max(1, moves.length)] };
 }
 
 describe("seat views", () => {
-  test.prop([fc.integer({ min: 0, max: 10_000 }), fc.array(fc.nat(), { maxLength: 40 })], { numRuns: runs(40) })(
-    "never show another seat's private type or reservation while the game runs",
-    (seed, picks) => {
-      let state = newGame(mediated, { seed });
-      for (const pick of picks) {
-        if (state.over) break;
-        const moves = legalMoves(state).filter((m) => m.type !== "walk-out");
-        state = play(state, moves[pick % moves.length] ?? moves[0] ?? { type: "pass", actor: "union" }).state;
+  test.prop([fc.integer({ min: 0, max: 10_000 }), fc.array(fc.nat(), { maxLength: 40 })], {
+    numRuns: runs(40),
+  })("never show another seat's private type or reservation while the game runs", (seed, picks) => {
+    let state = newGame(mediated, { seed });
+    for (const pick of picks) {
+      if (state.over) break;
+      const moves = legalMoves(state).filter((m) => m.type !== "walk-out");
+      state = play(state, moves[pick % moves.length] ?? moves[0] ?? { type: "pass", actor: "union" }).state;
+    }
+    if (state.over) return;
+    for (const seat of mediated.actors.map((a) => a.id)) {
+      const seen = view(state, seat);
+      if (!seen.ok) throw new Error(seen.error.message);
+      const others = seen.value.actors.filter((a) => a.id !== seat);
+      for (const other of others) {
+        expect(other.type).toBeNull();
+        expect(other.reservation).toBeNull();
       }
-      if (state.over) return;
-      for (const seat of mediated.actors.map((a) => a.id)) {
-        const seen = view(state, seat);
-        if (!seen.ok) throw new Error(seen.error.message);
-        const others = seen.value.actors.filter((a) => a.id !== seat);
-        for (const other of others) {
-          expect(other.type).toBeNull();
-          expect(other.reservation).toBeNull();
-        }
-        expect(Object.keys(seen.value.outcome.utilities)).toEqual([seat]);
-        expect(Object.keys(seen.value.outcome.types).filter((id) => id !== seat)).toEqual([]);
-        expect(Object.keys(seen.value.outcome.reservations).filter((id) => id !== seat)).toEqual([]);
-        // The employer's reservation is drawn from a range: its exact value appears nowhere in other views.
-        if (seat !== "employer") expect(JSON.stringify(seen.value)).not.toContain(String(state.reservations[1]));
-        expect(seen.value.world.trust.every((t) => t.from === seat)).toBe(true);
-      }
-    },
-  );
+      expect(Object.keys(seen.value.outcome.utilities)).toEqual([seat]);
+      expect(Object.keys(seen.value.outcome.types).filter((id) => id !== seat)).toEqual([]);
+      expect(Object.keys(seen.value.outcome.reservations).filter((id) => id !== seat)).toEqual([]);
+      // The employer's reservation is drawn from a range: its exact value appears nowhere in other views.
+      if (seat !== "employer")
+        expect(JSON.stringify(seen.value)).not.toContain(String(state.reservations[1]));
+      expect(seen.value.world.trust.every((t) => t.from === seat)).toBe(true);
+    }
+  });
 
   it("show the spectator everything, and are plain JSON without index arrays", () => {
     const state = newGame(mediated, { seed: 4 });
@@ -88,7 +89,11 @@ describe("seat views", () => {
     expect(seen.value.actors.find((a) => a.id === "employer")?.reservation).toBe(state.reservations[1]);
     expect(JSON.parse(JSON.stringify(seen.value))).toEqual(seen.value);
     expect(structuredClone(seen.value)).toEqual(seen.value);
-    expect(seen.value.meeting).toMatchObject({ id: "first-session", chair: "conciliator", parties: ["union", "employer"] });
+    expect(seen.value.meeting).toMatchObject({
+      id: "first-session",
+      chair: "conciliator",
+      parties: ["union", "employer"],
+    });
   });
 
   it("name who has the floor, the clock against its schedule, and the agenda with its current item", () => {
@@ -110,11 +115,14 @@ describe("move menus", () => {
   it("label each move fully, give its minutes and effects, and explain the moves a seat cannot make", () => {
     let state = newGame(nrc, { seed: "menu" });
     // Opening passes, then NATO proposes transparency on exercises when its item comes; Russia has the floor.
-    while (state.track.phase === "opening") state = play(state, { type: "pass", actor: state.scenario.actors[state.track.floor]?.id ?? "" }).state;
+    while (state.track.phase === "opening")
+      state = play(state, { type: "pass", actor: state.scenario.actors[state.track.floor]?.id ?? "" }).state;
     const menu = moveMenu(state, "nato");
     if (!menu.ok) throw new Error(menu.error.message);
     expect(menu.value.yourTurn).toBe(true);
-    const labels = menu.value.groups.flatMap((g) => g.moves.map((m) => `${g.kind}: ${m.label} · ${m.minutes} min`));
+    const labels = menu.value.groups.flatMap((g) =>
+      g.moves.map((m) => `${g.kind}: ${m.label} · ${m.minutes} min`),
+    );
     expect(labels).toContainEqual("speak: Make a firm statement · 15 min");
     expect(labels.some((l) => l.startsWith("propose: Propose ‘"))).toBe(true);
     const firm = menu.value.groups.flatMap((g) => g.moves).find((m) => m.label === "Make a firm statement");
@@ -143,19 +151,25 @@ describe("move menus", () => {
 });
 
 describe("the match driver", () => {
-  test.prop([fc.integer({ min: 0, max: 1000 }), fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 60 })], {
-    numRuns: runs(30),
-  })("with moves, bot turns, undo and rewind gives the states and transcripts that replaying the moves gives", (seed, picks) => {
-    let match = started(mediated, seed, ["union"]);
-    for (const pick of picks) {
-      if (match.state.over) break;
-      match = reduce(match, commandFor(match, pick));
-    }
-    const replayed = replay(mediated, { seed: match.state.seed, moves: gameMoves(match.state) });
-    if (!replayed.ok) throw new Error(replayed.error.error.message);
-    expect(stateHash(replayed.value)).toBe(stateHash(match.state));
-    expect(matchTranscript(match)).toEqual(transcript(replayed.value));
-  });
+  test.prop(
+    [fc.integer({ min: 0, max: 1000 }), fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 60 })],
+    {
+      numRuns: runs(30),
+    },
+  )(
+    "with moves, bot turns, undo and rewind gives the states and transcripts that replaying the moves gives",
+    (seed, picks) => {
+      let match = started(mediated, seed, ["union"]);
+      for (const pick of picks) {
+        if (match.state.over) break;
+        match = reduce(match, commandFor(match, pick));
+      }
+      const replayed = replay(mediated, { seed: match.state.seed, moves: gameMoves(match.state) });
+      if (!replayed.ok) throw new Error(replayed.error.error.message);
+      expect(stateHash(replayed.value)).toBe(stateHash(match.state));
+      expect(matchTranscript(match)).toEqual(transcript(replayed.value));
+    },
+  );
 
   test.prop([fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -3, max: 50 })], { numRuns: runs(40) })(
     "refuses a command made on another version, and changes nothing",
@@ -170,7 +184,8 @@ describe("the match driver", () => {
 
   it("undoes a person's last move and every move after it", () => {
     let match = started(mediated, "undo", ["union"]);
-    while (matchTurn(match)?.actor !== "union") match = reduce(match, { type: "bot", version: match.version });
+    while (matchTurn(match)?.actor !== "union")
+      match = reduce(match, { type: "bot", version: match.version });
     const before = match.state.moveCount;
     match = reduce(match, { type: "move", version: match.version, move: { type: "pass", actor: "union" } });
     match = reduce(match, { type: "bot", version: match.version });

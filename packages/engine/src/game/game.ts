@@ -99,15 +99,22 @@ function seedText(seed: unknown): Result<string, GameError> {
 export function createGame(scenario: ValidScenario, options: GameOptions): Result<GameState, GameError> {
   const seed = seedText((options as Partial<GameOptions> | undefined)?.seed);
   if (!seed.ok) return seed;
+  let valid: ValidScenario = scenario;
   if (!isValidatedScenario(scenario)) {
-    return err({
-      code: "invalid-scenario",
-      message:
-        "createGame takes a scenario that parseScenario has returned; check it with parseScenario first.",
-      problems: [],
-    });
+    // Not from parseScenario (plain JSON, say): check it now, and play the checked copy.
+    const checked = parseScenario(scenario);
+    if (!checked.ok) {
+      const first = checked.error[0];
+      const count = checked.error.length;
+      return err({
+        code: "invalid-scenario",
+        message: `This is not a valid scenario (${count} problem${count === 1 ? "" : "s"}; the first: ${first?.path}: ${first?.message}).`,
+        problems: checked.error,
+      });
+    }
+    valid = checked.value;
   }
-  const c = compiledOf(scenario);
+  const c = compiledOf(valid);
   return ok(vouch(deepFreeze(initialState(c, seed.value) as GameState)));
 }
 

@@ -1,5 +1,5 @@
 /** The bounds that keep checking a scenario quick whatever it is given. */
-export const SCENARIO_LIMITS = {
+export const SCENARIO_LIMITS = Object.freeze({
   /** Longest scenario text `parseScenarioJson` reads, in characters (5 MB). */
   maxTextLength: 5 * 1024 * 1024,
   /** Deepest nesting of objects and lists. A scenario needs about 6 levels. */
@@ -8,7 +8,7 @@ export const SCENARIO_LIMITS = {
   maxValues: 400_000,
   /** Most problems reported; past this, checking stops. */
   maxProblems: 200,
-} as const;
+} as const);
 
 /**
  * Counts the work a check does, in steps: a value visited, an entry looked up, a cell of an edit-distance
