@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkScenario } from "../packages/engine/src/scenario/check.js";
+import { runScenarioChecks } from "../packages/engine/src/scenario/check.js";
 import { newMeter } from "../packages/engine/src/scenario/limits.js";
 import { formatScenarioIssue } from "../packages/engine/src/scenario/problems.js";
 
@@ -211,13 +211,13 @@ const SHAPES: Readonly<Record<string, { readonly n: number; readonly make: (n: n
 /** The steps the whole check takes on an input. */
 function work(input: unknown): number {
   const meter = newMeter();
-  checkScenario(input, meter);
+  runScenarioChecks(input, meter);
   return meter.steps;
 }
 
 describe("the work of checking a scenario", () => {
   it("starts from a valid scenario", () => {
-    const result = checkScenario(minimal());
+    const result = runScenarioChecks(minimal());
     expect(result.ok ? [] : result.error.map(formatScenarioIssue)).toEqual([]);
   });
 
