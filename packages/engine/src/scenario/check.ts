@@ -31,7 +31,7 @@ export interface CheckedScenario {
  * Checks any input as a scenario; never throws. `meter` counts the work done (tests read it to show that
  * the work grows in step with the input).
  */
-export function checkScenario(
+export function runScenarioChecks(
   input: unknown,
   meter: WorkMeter = newMeter(),
 ): Result<CheckedScenario, ScenarioIssue[]> {

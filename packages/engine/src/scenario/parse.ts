@@ -1,5 +1,5 @@
 import { err, ok, type Result } from "../vocabulary/result.js";
-import { checkScenario } from "./check.js";
+import { runScenarioChecks } from "./check.js";
 import { readScenarioText } from "./json-text.js";
 import type { ScenarioIssue } from "./problems.js";
 import type { ValidScenario } from "./schema.js";
@@ -23,7 +23,7 @@ export { isValidatedScenario } from "./validated.js";
  * not problems: ask `scenarioWarnings` for those.
  */
 export function parseScenario(input: unknown): Result<ValidScenario, ScenarioIssue[]> {
-  const checked = checkScenario(input);
+  const checked = runScenarioChecks(input);
   return checked.ok ? ok(checked.value.scenario) : checked;
 }
 
@@ -45,7 +45,7 @@ export function parseScenarioJson(text: string): Result<ValidScenario, ScenarioI
 export function migrateScenarioJson(text: string): Result<string, ScenarioIssue[]> {
   const data = readScenarioText(text);
   if (!data.ok) return data;
-  const checked = checkScenario(data.value);
+  const checked = runScenarioChecks(data.value);
   if (!checked.ok) return err(checked.error);
   return ok(`${JSON.stringify(checked.value.file, null, 2)}\n`);
 }

@@ -203,7 +203,7 @@ export const redLineSchema = z
     price: z
       .strictObject({
         utility: unit.describe("Utility the actor loses, 0..1."),
-        trust: percent.describe("Trust its allies lose in it, 0..100."),
+        trust: percent.describe("Trust its allies and partners lose in it, 0..100."),
         cohesion: percent.describe("Alliance cohesion lost, 0..100."),
       })
       .describe("What crossing the red line costs."),
@@ -362,7 +362,7 @@ export const injectSchema = z
     trigger: z
       .discriminatedUnion("kind", [
         z.strictObject({
-          kind: z.literal("scheduled"),
+          kind: z.literal("scheduled").describe("Fires at a minute of the track clock."),
           atMinute: z
             .number()
             .int()
@@ -381,7 +381,7 @@ export const injectSchema = z
         }),
         /** Checked after every move on the track; fires at most once. */
         z.strictObject({
-          kind: z.literal("random"),
+          kind: z.literal("random").describe("Drawn after every move on the track."),
           probability: unit.describe("Chance of firing after each move on the track, above 0 and at most 1."),
         }),
       ])
@@ -457,10 +457,16 @@ export const rulesSchema = z
 export const trackOutcomeSchema = z
   .strictObject({
     track: z.string().describe("Id of the track."),
-    result: z.enum(RESULT_KINDS),
+    result: z.enum(RESULT_KINDS).describe("How the track ended."),
     agreed: z.record(z.string(), z.string()).optional().describe("Agreed option id, by issue id."),
     tabled: z
-      .array(z.strictObject({ issue: z.string(), option: z.string(), by: z.string() }))
+      .array(
+        z.strictObject({
+          issue: z.string().describe("Id of the issue."),
+          option: z.string().describe("Id of the option proposed."),
+          by: z.string().describe("Id of the actor who tabled it."),
+        }),
+      )
       .optional()
       .describe("Proposals left on the table: issue id, option id, id of the actor who tabled it."),
     followUp: z.boolean().optional().describe("Whether a follow-up meeting was agreed."),
@@ -473,12 +479,17 @@ export const historySchema = z
       .union([z.string().max(200), z.number().int()])
       .describe("Seed that replays the historical moves."),
     moves: z.array(moveSchema).max(5000).describe("The moves as they really happened, in order."),
-    outcome: z.strictObject({
-      overall: z.enum(RESULT_KINDS),
-      tracks: z.array(trackOutcomeSchema).optional(),
-      utilities: z.record(z.string(), z.number()).optional(),
-    }),
-    note: text.optional(),
+    outcome: z
+      .strictObject({
+        overall: z.enum(RESULT_KINDS).describe("How the talks ended, over every track."),
+        tracks: z.array(trackOutcomeSchema).optional().describe("What came of each track."),
+        utilities: z
+          .record(z.string(), z.number())
+          .optional()
+          .describe("Each actor's utility of the outcome, by actor id."),
+      })
+      .describe("What really came of the talks."),
+    note: text.optional().describe("How the record was read."),
     sources,
   })
   .describe("The historical record: the moves that were really made and what came of them.");

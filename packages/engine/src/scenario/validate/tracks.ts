@@ -109,8 +109,9 @@ function checkSeats(ctx: Context, track: unknown, base: readonly PathKey[]): Ind
 
   const partyList = get(track, "parties");
   const partiesGiven = Array.isArray(partyList);
+  let partiesSeated = true;
   c.each(partyList, (party, k) => {
-    seatedRef([...base, "parties", k], party);
+    if (!seatedRef([...base, "parties", k], party)) partiesSeated = false;
   });
   c.repeats(partyList, [...base, "parties"], "party");
   const parties = partiesGiven ? c.indexValues(partyList) : seated;
@@ -129,6 +130,7 @@ function checkSeats(ctx: Context, track: unknown, base: readonly PathKey[]): Ind
         `a bilateral track has exactly 2 participants, not ${seated.ids.length}, when "parties" is left out (every participant is then a party); name the 2 parties in "parties" to seat a mediator as well, or use "format": "multilateral"`,
       );
     }
+    let chairSeated = chair === null;
     if (typeof chair === "string" && c.ref([...base, "chair"], chair, ctx.actors, noActor)) {
       if (seatsKnown && !seated.first.has(chair)) {
         c.add(
@@ -140,9 +142,10 @@ function checkSeats(ctx: Context, track: unknown, base: readonly PathKey[]): Ind
           [...base, "chair"],
           `a bilateral track has no chair among its parties, and ${quote(chair)} is one; write "chair": null, or give the chair to a mediator who is not a party`,
         );
-      }
+      } else chairSeated = true;
     }
-    if (partiesGiven && parties.ids.length === 2) {
+    // Seats beyond the parties and the chair, once the parties and the chair themselves are right.
+    if (partiesGiven && partiesSeated && chairSeated && parties.ids.length === 2) {
       c.each(participantList, (p, k) => {
         if (typeof p === "string" && !parties.first.has(p) && p !== chair) {
           c.add(
