@@ -25,6 +25,6 @@ export const EXIT_MEANINGS: Readonly<Record<keyof typeof EXIT, string>> = {
   usage: "usage error: unknown command or flag, a file that cannot be read or is not a scenario",
   internal: "a fault inside Parley (please report it; PARLEY_DEBUG=1 shows the stack)",
   outputFailed: "the output could not be written (disk full, I/O error)",
-  stopped: "a game was stopped before its end: Ctrl+C, or Ctrl+D / end of piped input at a move",
+  stopped: "a game was stopped before its end: Ctrl+C, or Ctrl+D / the end of piped moves at a prompt",
   pipeClosed: "the reader closed the output early (parley … | head -1); Parley stops quietly",
 };

@@ -47,8 +47,8 @@ export class OutputClosed extends Error {
 export interface RunOutput {
   readonly out: Output;
   /**
-   * Waits until everything written so far has been handed to the system, then says how stdout failed:
-   * `undefined` if it did not, else the error (`EPIPE`: the reader went away).
+   * Waits until everything written so far has been handed to the system, then says whether stdout failed
+   * and with what error (`EPIPE`: the reader went away; none: the stream was closed).
    */
   settle(): Promise<
     { readonly failed: false } | { readonly failed: true; readonly error: Error | undefined }
