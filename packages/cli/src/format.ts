@@ -1,7 +1,12 @@
 import type { Outcome, Scenario, TranscriptLine } from "@parley/engine";
 
-/** A transcript as terminal text, one line per move or event, with a heading per meeting. */
-export function formatTranscript(scenario: Scenario, lines: readonly TranscriptLine[]): string {
+/**
+ * Terminal text for games and scenarios, as lists of lines: the CLI's own line breaks are the boundaries
+ * between lines, so a line break inside a scenario's text is shown, not obeyed (see visible.ts).
+ */
+
+/** A transcript, one line per move or event, with a heading per meeting. */
+export function formatTranscript(scenario: Scenario, lines: readonly TranscriptLine[]): string[] {
   const out: string[] = [];
   let track = "";
   for (const line of lines) {
@@ -13,11 +18,11 @@ export function formatTranscript(scenario: Scenario, lines: readonly TranscriptL
     const minute = String(line.minute).padStart(4);
     out.push(`${minute}′  ${line.actor === null ? "   · " : ""}${line.text}`);
   }
-  return out.join("\n");
+  return out;
 }
 
 /** An outcome in a few lines: overall, per meeting, utilities. */
-export function formatOutcome(scenario: Scenario, outcome: Outcome): string {
+export function formatOutcome(scenario: Scenario, outcome: Outcome): string[] {
   const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
   const out = [`Outcome: ${outcome.overall}${outcome.finished ? "" : " (so far)"}`];
   for (const track of outcome.tracks) {
@@ -36,10 +41,10 @@ export function formatOutcome(scenario: Scenario, outcome: Outcome): string {
   );
   if (outcome.redLinesCrossed.length > 0)
     out.push(`  red lines crossed: ${outcome.redLinesCrossed.join(", ")}`);
-  return out.join("\n");
+  return out;
 }
 
-/** How a game's outcome compares with the scenario's historical record. */
+/** How a game's outcome compares with the scenario's historical record, in one line. */
 export function formatComparison(scenario: Scenario, outcome: Outcome): string {
   const history = scenario.history;
   if (history === undefined) return "This scenario has no historical record to compare with.";
@@ -48,7 +53,7 @@ export function formatComparison(scenario: Scenario, outcome: Outcome): string {
 }
 
 /** What the record says each meeting took; where sources disagree, every value is shown with its sources. */
-export function formatReportedLengths(scenario: Scenario): string {
+export function formatReportedLengths(scenario: Scenario): string[] {
   const out: string[] = [];
   for (const track of scenario.tracks) {
     if (track.reportedLength.length === 0) continue;
@@ -57,5 +62,5 @@ export function formatReportedLengths(scenario: Scenario): string {
     );
     out.push(`  ${track.title}: scheduled ${track.scheduledMinutes} min; reported ${values.join(" or ")}`);
   }
-  return out.length === 0 ? "" : `Length of the real meetings:\n${out.join("\n")}`;
+  return out.length === 0 ? [] : ["Length of the real meetings:", ...out];
 }

@@ -1,16 +1,13 @@
-import { type Bot, createBot, isBotName, type Scenario } from "@parley/engine";
-import { UserError } from "./load.js";
+import { BOT_NAMES, type Bot, createBot, isBotName, type Scenario } from "@parley/engine";
+import { UserError } from "./errors.js";
 
 /**
  * Reads `--bot ACTOR=BOT` flags into bots by actor id; actors left out play their scenario persona.
- * Every bot is seeded with the game's seed so that a game can be replayed.
+ * Every bot is seeded with the game's seed so that a game can be replayed. A Map, so that no actor id the
+ * person types can meet an object's prototype.
  */
-export function seatsFromFlags(
-  scenario: Scenario,
-  flags: readonly string[],
-  seed: string,
-): Record<string, Bot> {
-  const seats: Record<string, Bot> = {};
+export function seatsFromFlags(scenario: Scenario, flags: readonly string[], seed: string): Map<string, Bot> {
+  const seats = new Map<string, Bot>();
   for (const flag of flags) {
     const [actor, name, ...extra] = flag.split("=");
     if (actor === undefined || name === undefined || extra.length > 0 || actor === "" || name === "") {
@@ -22,11 +19,9 @@ export function seatsFromFlags(
       );
     }
     if (!isBotName(name)) {
-      throw new UserError(
-        `No bot '${name}'; the bots are random, boulware, linear, conceder, tit-for-tat, hardliner, mcts.`,
-      );
+      throw new UserError(`No bot '${name}'; the bots are ${BOT_NAMES.join(", ")}.`);
     }
-    seats[actor] = createBot(name, { seed });
+    seats.set(actor, createBot(name, { seed }));
   }
   return seats;
 }

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline/promises";
 import {
   applyMove,
   type Bot,
@@ -14,8 +13,11 @@ import {
   type Scenario,
   transcript,
 } from "@parley/engine";
+import { GameStopped, UserError } from "../errors.js";
 import { formatComparison, formatOutcome, formatReportedLengths, formatTranscript } from "../format.js";
-import { loadScenario, UserError } from "../load.js";
+import type { CliIo, Output } from "../io.js";
+import { loadScenario } from "../load.js";
+import { openMoveInput } from "../move-input.js";
 import { seatsFromFlags } from "../seats.js";
 
 /** Options of `parley play`. */
@@ -26,26 +28,38 @@ export interface PlayOptions {
   readonly bots: readonly string[];
 }
 
-function report(scenario: Scenario, state: GameState): void {
-  console.log(formatTranscript(scenario, transcript(state)));
+function report(out: Output, scenario: Scenario, state: GameState): void {
+  out.lines(formatTranscript(scenario, transcript(state)));
   const result = outcome(state);
-  console.log(`\n${formatOutcome(scenario, result)}`);
-  console.log(formatComparison(scenario, result));
-  const lengths = formatReportedLengths(scenario);
-  if (lengths !== "") console.log(lengths);
+  out.line();
+  out.lines(formatOutcome(scenario, result));
+  out.line(formatComparison(scenario, result));
+  out.lines(formatReportedLengths(scenario));
 }
 
 /** A game between bots, printed whole. */
-function botGame(scenario: Scenario, options: PlayOptions): number {
-  const played = playGame(scenario, options.seed, seatsFromFlags(scenario, options.bots, options.seed));
+function botGame(out: Output, scenario: Scenario, options: PlayOptions): number {
+  const seats = seatsFromFlags(scenario, options.bots, options.seed);
+  const played = playGame(scenario, options.seed, Object.fromEntries(seats));
   if (!played.ok) throw new UserError(played.error.message);
-  console.log(`${scenario.title} — seed '${options.seed}', every seat played by a bot\n${scenario.summary}`);
-  report(scenario, played.value);
+  out.line(`${scenario.title} — seed '${options.seed}', every seat played by a bot`);
+  out.line(scenario.summary);
+  report(out, scenario, played.value);
   return 0;
 }
 
-/** A game where the person chooses the moves of one actor from a numbered list; bots play the rest. */
-async function personGame(scenario: Scenario, me: string, options: PlayOptions): Promise<number> {
+/**
+ * A game where the person chooses the moves of one actor from a numbered list, one answer per line from a
+ * terminal or a pipe; bots play the rest. Ctrl+C, or the input ending while a move is asked for, stops
+ * the game ({@link GameStopped}).
+ */
+async function personGame(
+  io: CliIo,
+  out: Output,
+  scenario: Scenario,
+  me: string,
+  options: PlayOptions,
+): Promise<number> {
   if (!scenario.actors.some((a) => a.id === me)) {
     throw new UserError(
       `No actor '${me}' in ${scenario.id}; the actors are ${scenario.actors.map((a) => a.id).join(", ")}.`,
@@ -53,26 +67,28 @@ async function personGame(scenario: Scenario, me: string, options: PlayOptions):
   }
   const seats = seatsFromFlags(scenario, options.bots, options.seed);
   const botFor = (actor: string): Bot =>
-    seats[actor] ??
+    seats.get(actor) ??
     createBot(scenario.actors.find((a) => a.id === actor)?.persona ?? "random", { seed: options.seed });
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const input = openMoveInput(io, out);
   let state = createGame(scenario, { seed: options.seed });
   let shown = 0;
   try {
     while (!isOver(state)) {
       const lines = transcript(state).slice(shown);
       shown += lines.length;
-      for (const line of lines) console.log(`${String(line.minute).padStart(4)}′  ${line.text}`);
+      for (const line of lines) out.line(`${String(line.minute).padStart(4)}′  ${line.text}`);
       const actor = currentActor(state) ?? "";
       let move: unknown;
       if (actor === me) {
         const moves = legalMoves(state);
         for (const [i, m] of moves.entries())
-          console.log(`  ${String(i + 1).padStart(2)}. ${moveText(scenario, m)}`);
-        const answer = (await rl.question(`Your move (1-${moves.length}): `)).trim();
-        move = moves[Number(answer) - 1];
+          out.line(`  ${String(i + 1).padStart(2)}. ${moveText(scenario, m)}`);
+        const got = await input.ask(`Your move (1-${moves.length}): `);
+        if (got.kind !== "line") throw new GameStopped(got.kind);
+        const answer = got.text.trim();
+        move = /^\d+$/.test(answer) ? moves[Number(answer) - 1] : undefined;
         if (move === undefined) {
-          console.log(`'${answer}' is not one of the numbers above.`);
+          out.line(`'${answer}' is not one of the numbers above.`);
           continue;
         }
       } else {
@@ -85,16 +101,20 @@ async function personGame(scenario: Scenario, me: string, options: PlayOptions):
       state = result.state;
     }
   } finally {
-    rl.close();
+    input.close();
   }
-  report(scenario, state);
+  report(out, scenario, state);
   return 0;
 }
 
 /** `parley play [SCENARIO] [--seed S] [--as ACTOR] [--bot ACTOR=BOT]`. */
-export async function play(scenarioArg: string, options: PlayOptions): Promise<number> {
+export async function play(
+  io: CliIo,
+  out: Output,
+  scenarioArg: string,
+  options: PlayOptions,
+): Promise<number> {
   const scenario = loadScenario(scenarioArg);
-  if (options.as === undefined) return botGame(scenario, options);
-  if (!process.stdin.isTTY) throw new UserError("--as needs a terminal to ask for your moves.");
-  return personGame(scenario, options.as, options);
+  if (options.as === undefined) return botGame(out, scenario, options);
+  return personGame(io, out, scenario, options.as, options);
 }

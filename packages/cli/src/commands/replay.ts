@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import {
   deserialize,
   type GameState,
@@ -7,8 +7,10 @@ import {
   type Scenario,
   transcript,
 } from "@parley/engine";
+import { UserError } from "../errors.js";
 import { formatOutcome, formatTranscript } from "../format.js";
-import { loadScenario, UserError } from "../load.js";
+import type { Output } from "../io.js";
+import { loadScenario, readUserFile } from "../load.js";
 
 /** A replay as the testing kit reports it: `{ scenarioId, seed, moves }`. */
 interface Play {
@@ -46,14 +48,14 @@ function readPlay(text: string): Play {
  * transcript and outcome.
  */
 export function replay(
+  out: Output,
   scenarioArg: string,
   options: { save: string | undefined; play: string | undefined; history: boolean },
 ): number {
   const scenario: Scenario = loadScenario(scenarioArg);
   let state: GameState;
   if (options.save !== undefined) {
-    if (!existsSync(options.save)) throw new UserError(`No save file at ${options.save}.`);
-    const loaded = deserialize(scenario, readFileSync(options.save, "utf8"));
+    const loaded = deserialize(scenario, readUserFile(options.save, "save file"));
     if (!loaded.ok) throw new UserError(`Cannot load ${options.save}: ${loaded.error.message}`);
     state = loaded.value;
   } else {
@@ -62,7 +64,7 @@ export function replay(
         ? scenario.history
         : options.play === undefined
           ? undefined
-          : readPlay(existsSync(options.play) ? readFileSync(options.play, "utf8") : options.play);
+          : readPlay(existsSync(options.play) ? readUserFile(options.play, "play file") : options.play);
     if (play === undefined)
       throw new UserError("Say what to replay: --save FILE, --play JSON (or a file), or --history.");
     if ("scenarioId" in play && play.scenarioId !== undefined && play.scenarioId !== scenario.id) {
@@ -73,7 +75,8 @@ export function replay(
       throw new UserError(`Move ${result.error.index + 1} cannot be played: ${result.error.error.message}`);
     state = result.value;
   }
-  console.log(formatTranscript(scenario, transcript(state)));
-  console.log(`\n${formatOutcome(scenario, outcome(state))}`);
+  out.lines(formatTranscript(scenario, transcript(state)));
+  out.line();
+  out.lines(formatOutcome(scenario, outcome(state)));
   return 0;
 }
