@@ -2,7 +2,6 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
   checkCount,
-  frontierLimit,
   kalaiSmorodinskyIndex,
   MAX_DOMINANCE_TESTS,
   MAX_FRONTIER,
@@ -194,12 +193,25 @@ describe("bad input", () => {
     expect(value(paretoIndexes(line, { maxFrontier: 50 }))).toHaveLength(50);
   });
 
-  test("with four or more actors, the frontier cap shrinks as the points grow", () => {
-    expect(frontierLimit(1_000_000, 3)).toBe(MAX_FRONTIER);
-    expect(frontierLimit(1_000, 4)).toBe(MAX_FRONTIER);
-    expect(frontierLimit(1_000_000, 4)).toBe(MAX_DOMINANCE_TESTS / 1_000_000);
-    expect(frontierLimit(10 ** 12, 5)).toBe(1);
-    expect(frontierLimit(100, 4, 7)).toBe(7);
+  test("flat points give the same answers as nested ones", () => {
+    const nested = [
+      [0.5, 0.5],
+      [1, 0],
+      [0.25, 0.25],
+      [0, 1],
+    ];
+    const flat = { k: 2, data: Float64Array.from(nested.flat()) };
+    expect(paretoIndexes(flat)).toEqual(paretoIndexes(nested));
+    expect(nashIndex(flat, [0, 0])).toEqual(nashIndex(nested, [0, 0]));
+    expect(paretoIndexes(flat, { candidates: [0, 2] })).toEqual({ ok: true, value: [0] });
+    expect(paretoIndexes(flat, { candidates: [0, 9] })).toMatchObject({
+      ok: false,
+      error: { code: "bad-points", index: 9 },
+    });
+    expect(paretoIndexes(flat, { candidates: [0.5] })).toMatchObject({
+      ok: false,
+      error: { code: "bad-points" },
+    });
   });
 });
 
@@ -258,19 +270,33 @@ describe("work grows at most about linearly", () => {
     }
   });
 
-  test("4 actors, every point on the frontier: work stays within n × the frontier cap", () => {
-    for (const n of [2_000, 20_000, 200_000]) {
-      const points = antichain(n, 4, n);
+  test("4 actors, every point on the frontier: refused at the frontier cap, work within its square", () => {
+    const maxFrontier = 1_000;
+    for (const n of [500, 2_000, 20_000]) {
       const meter: WorkMeter = { steps: 0 };
-      const r = paretoIndexes(points, { meter });
-      const limit = frontierLimit(n, 4);
-      if (n <= limit) expect(value(r)).toHaveLength(n);
-      else expect(r).toMatchObject({ ok: false, error: { code: "frontier-too-large", limit } });
-      // Linear passes (filtering, ranking by radix sort, ordering: about 30 per axis), plus at most one
-      // comparison per point and kept point.
-      const linear = 40 * 4 * n + 4096;
-      expect(meter.steps).toBeLessThan(linear + Math.min(n, limit + 1) ** 2);
-      expect(meter.steps).toBeLessThan(linear + MAX_DOMINANCE_TESTS);
+      const r = paretoIndexes(antichain(n, 4, n), { meter, maxFrontier });
+      if (n <= maxFrontier) expect(value(r)).toHaveLength(n);
+      else expect(r).toMatchObject({ ok: false, error: { code: "frontier-too-large", limit: maxFrontier } });
+      // Linear passes (filtering, ranking by radix sort, ordering: about 30 per axis and the sum), plus at
+      // most one comparison per point and kept point.
+      expect(meter.steps).toBeLessThan(40 * 5 * n + 8192 + Math.min(n, maxFrontier + 1) ** 2);
     }
+  });
+
+  test("4 actors, many points each dominated by one frontier point alone: refused past the comparison cap", () => {
+    // 9,000 points of an antichain, and 30,000 distinct copies of them made slightly worse on one axis: each
+    // copy is compared with half the antichain on average before meeting its original, 1.35 × 10^8
+    // comparisons in all.
+    const front = antichain(9_000, 4, 1);
+    const copies = Array.from({ length: 30_000 }, (_, c) => {
+      const p = front[(c * 7_919) % front.length] ?? [];
+      return p.map((u, a) => (a === 3 ? u - (1 + Math.floor(c / front.length)) * 1e-9 : u));
+    });
+    const meter: WorkMeter = { steps: 0 };
+    expect(paretoIndexes([...front, ...copies], { meter })).toMatchObject({
+      ok: false,
+      error: { code: "too-much-work", limit: MAX_DOMINANCE_TESTS },
+    });
+    expect(meter.steps).toBeLessThan(MAX_DOMINANCE_TESTS + 40 * 5 * 39_000 + 8192);
   });
 });
