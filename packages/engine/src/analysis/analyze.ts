@@ -109,7 +109,7 @@ export function analyze(
     issues: space.issues.filter((i) => i.varying).map((i) => i.id),
     fixed: fixedPackage(space),
     redLines: space.scope.redLines,
-    types: space.scope.types,
+    types: { ...space.scope.types },
     packages: space.count,
     limits: { packages: space.scope.maxPackages, frontier: space.scope.maxFrontier },
     disagreement: utilityRecord(space, space.reservations),

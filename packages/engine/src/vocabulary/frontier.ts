@@ -463,14 +463,16 @@ export interface ParetoOptions {
  * The Pareto frontier of a set of points: the indexes (ascending) of the candidates that no other candidate
  * dominates. Equal points do not dominate each other, so all of them are kept.
  *
- * A linear pass first drops the points that one of a few pivots dominates. The n points left are ranked on
- * each axis (radix sorts) and ordered so that a point's dominators all come before it: lexicographically
- * for k ≤ 3 actors, by sum first for k ≥ 4. Equal points are taken together; a group is on the frontier
- * unless a frontier point already kept is at least as good on every axis, a question that costs O(1) for
- * k ≤ 2, O(log n) for k = 3 (a Fenwick tree) and a scan of the frontier kept for k ≥ 4.
+ * A linear pass first drops the points that one of a few pivots dominates. The n points left are ordered so
+ * that a point's dominators all come before it: for k ≤ 3 actors, lexicographically by their ranks on each
+ * axis (radix sorts); for k ≥ 4, by their sums (a radix sort; equal sums lexicographically). Equal points
+ * are taken together; a group is on the frontier unless a frontier point already kept is at least as good on
+ * every axis, a question that costs O(1) for k ≤ 2, O(log n) for k = 3 (a Fenwick tree) and a scan of the
+ * frontier kept for k ≥ 4.
  *
- * Time O(N × k) for the N candidates, plus O(n × k + n log n) for k ≤ 3, plus at most
- * {@link MAX_DOMINANCE_TESTS} comparisons for k ≥ 4; memory O(N × k). Refuses with `frontier-too-large` as
+ * Time O(N × k) for the N candidates, plus O(n × k + n log n) for k ≤ 3, plus for k ≥ 4 O(n × k) (O(n log n
+ * × k) at worst, when many sums are equal) and at most {@link MAX_DOMINANCE_TESTS} comparisons; memory
+ * O(N × k). Refuses with `frontier-too-large` as
  * soon as the frontier passes `maxFrontier`, `too-much-work` when the comparisons pass their cap, and
  * `bad-points` when the points are not all lists of the same number of finite utilities.
  */
