@@ -15,7 +15,6 @@ import {
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../packages/engine/src/scenario/parse.js";
 import type { Scenario } from "../packages/engine/src/scenario/schema.js";
-import { asFormat2 } from "./support/format2.js";
 import { repoPath } from "./support/scenarios.js";
 
 /**
@@ -30,7 +29,7 @@ function value<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T {
 }
 
 function load(file: string): Scenario {
-  return value(parseScenario(asFormat2(readFileSync(repoPath(file), "utf8"))));
+  return value(parseScenario(JSON.parse(readFileSync(repoPath(file), "utf8"))));
 }
 
 const nrc = load("scenarios/2022-01-12-nato-russia-council.json");

@@ -25,7 +25,6 @@ import {
 import { describe, expect } from "vitest";
 import { parseScenario } from "../packages/engine/src/scenario/parse.js";
 import type { Scenario } from "../packages/engine/src/scenario/schema.js";
-import { asFormat2 } from "./support/format2.js";
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
@@ -107,7 +106,7 @@ function value<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T {
 
 function loadHarbour(): Scenario {
   return value(
-    parseScenario(asFormat2(readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8"))),
+    parseScenario(JSON.parse(readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8"))),
   );
 }
 

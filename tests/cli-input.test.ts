@@ -10,7 +10,9 @@ describe("moves from a pipe", () => {
   it("plays a whole game from piped numbers and ends with exit code 0", async () => {
     const run = await parley(["play", "nrc", "--as", "russia"], { stdin: ONES });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Outcome: (agreement|partial-agreement|no-breakthrough|collapse)/);
+    expect(run.stdout).toMatch(
+      /Overall: (agreement|partial agreement|agreement on process only|no breakthrough|collapse)/,
+    );
     expect(run.stderr).toBe("");
   });
 
@@ -18,7 +20,7 @@ describe("moves from a pipe", () => {
     const run = await parley(["play", "nrc", "--as", "russia"], { stdin: ONES });
     const prompts = run.stdout.split("\n").filter((line) => line.startsWith("Your move"));
     expect(prompts.length).toBeGreaterThan(1);
-    for (const prompt of prompts) expect(prompt).toMatch(/^Your move \(1-\d+\): 1$/);
+    for (const prompt of prompts) expect(prompt).toMatch(/^Your move \(1-\d+, or help\): 1$/);
   });
 
   it("keeps every line of a pipe until it is asked for, even when all arrive at once", async () => {
@@ -42,14 +44,16 @@ describe("moves from a pipe", () => {
     const run = await parley(["play", "nrc", "--as", "russia"], { stdin: `0\nabc\n1.5\n99\n\n${ONES}` });
     expect(run.code).toBe(0);
     for (const wrong of ["0", "abc", "1.5", "99", ""])
-      expect(run.stdout).toContain(`'${wrong}' is not one of the numbers above.`);
+      expect(run.stdout).toContain(
+        `'${wrong}' is not a move number, a move's key or a command; type 'help'.`,
+      );
   });
 
   it("ends with exit code 130 and one line when the input ends before the game (Ctrl+D)", async () => {
     const run = await parley(["play", "nrc", "--as", "russia"], { stdin: "1\n" });
     expect(run.code).toBe(130);
     expect(run.stderr).toBe("parley: the input ended (Ctrl+D) before the game did; stopped.\n");
-    expect(run.stdout).toMatch(/Your move \(1-\d+\): 1\n/);
+    expect(run.stdout).toMatch(/Your move \(1-\d+, or help\): 1\n/);
   });
 
   it("ends with exit code 130 and one line on Ctrl+C (SIGINT) while it waits for a move", async () => {
@@ -59,7 +63,7 @@ describe("moves from a pipe", () => {
     const run = await session.result;
     expect(run.code).toBe(130);
     expect(run.stderr).toBe("parley: stopped by Ctrl+C before the game ended.\n");
-    expect(run.stdout).not.toContain("Outcome:");
+    expect(run.stdout).not.toContain("Overall:");
   });
 });
 

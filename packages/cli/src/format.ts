@@ -46,7 +46,11 @@ export function formatOutcome(scenario: Scenario, outcome: Outcome): string[] {
     const agreed = Object.entries(track.agreed).map(([i, o]) => `${i} = ${o}`);
     const tabled = track.tabled.map((t) => `${t.issue}: ${t.option} (${name(t.by)})`);
     const cause =
-      track.cause === null ? "" : track.cause.kind === "tension" ? " (tension)" : ` (${name(track.cause.actor)} walked out)`;
+      track.cause === null
+        ? ""
+        : track.cause.kind === "tension"
+          ? " (tension)"
+          : ` (${name(track.cause.actor)} walked out)`;
     out.push(
       `  ${track.track}: ${resultWords(track.result)}${cause}, ${track.minutes} min, follow-up ${track.followUp ? "agreed" : "not agreed"}` +
         (agreed.length > 0 ? `; agreed ${agreed.join(", ")}` : "") +
@@ -58,6 +62,7 @@ export function formatOutcome(scenario: Scenario, outcome: Outcome): string[] {
       .map(([a, u]) => `${name(a)} ${u.toFixed(3)}`)
       .join(", ")}`,
   );
-  if (outcome.redLinesCrossed.length > 0) out.push(`  red lines crossed: ${outcome.redLinesCrossed.join(", ")}`);
+  if (outcome.redLinesCrossed.length > 0)
+    out.push(`  red lines crossed: ${outcome.redLinesCrossed.join(", ")}`);
   return out;
 }

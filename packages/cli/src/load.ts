@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatScenarioIssue, parseScenarioJson, SCENARIO_LIMITS, type Scenario } from "@parley/engine";
+import { formatScenarioIssue, parseScenarioJson, SCENARIO_LIMITS, type ValidScenario } from "@parley/engine";
 import { UserError } from "./errors.js";
 import { readTextFile } from "./files.js";
 
@@ -46,7 +46,7 @@ export function readUserFile(path: string, what: string, hint = ""): string {
 }
 
 /** Reads and validates a scenario, or throws a {@link UserError} listing every problem. */
-export function loadScenario(arg: string): Scenario {
+export function loadScenario(arg: string): ValidScenario {
   const path = scenarioPath(arg);
   const hint = `Try one of: ${[...SHORT_NAMES.keys()].join(", ")}, or a path to a .json file.`;
   const parsed = parseScenarioJson(readUserFile(path, "scenario file", hint));

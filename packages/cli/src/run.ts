@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { analyze } from "./commands/analyze.js";
+import { migrate } from "./commands/migrate.js";
 import { play } from "./commands/play.js";
 import { replay } from "./commands/replay.js";
 import { simulate } from "./commands/simulate.js";
@@ -25,6 +26,11 @@ function parse(argv: readonly string[]) {
       save: { type: "string" },
       play: { type: "string" },
       history: { type: "boolean" },
+      link: { type: "string" },
+      out: { type: "string" },
+      actors: { type: "string" },
+      track: { type: "string" },
+      "red-lines": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -63,11 +69,19 @@ async function dispatch(argv: readonly string[], io: CliIo, out: Output): Promis
     case "replay":
       return replay(out, rest[0] ?? "nrc", {
         save: values.save,
+        link: values.link,
         play: values.play,
         history: values.history === true,
       });
     case "analyze":
-      return analyze(out, rest[0] ?? "nrc", { json: values.json === true });
+      return analyze(out, rest[0] ?? "nrc", {
+        json: values.json === true,
+        actors: values.actors,
+        track: values.track,
+        redLines: values["red-lines"],
+      });
+    case "migrate":
+      return migrate(out, rest, { out: values.out });
     default:
       throw new UserError(`Unknown command '${command}'. Run 'parley --help' for the commands.`);
   }

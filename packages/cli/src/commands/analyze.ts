@@ -1,4 +1,10 @@
-import { analyze as analyzeScenario, type Package } from "@parley/engine";
+import {
+  type AnalysisOptions,
+  analyze as analyzeScenario,
+  type Package,
+  RED_LINE_MODES,
+  type RedLineMode,
+} from "@parley/engine";
 import { UserError } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadScenario } from "../load.js";
@@ -15,17 +21,50 @@ function utilities(u: Readonly<Record<string, number>>): string {
     .join(", ");
 }
 
-/** `parley analyze SCENARIO [--json]`: ZOPA per issue, Pareto frontier, Nash and Kalai–Smorodinsky points. */
-export function analyze(out: Output, scenarioArg: string, options: { json: boolean }): number {
+/** Options of `parley analyze`, as typed. */
+export interface AnalyzeFlags {
+  readonly json: boolean;
+  /** Comma-separated actor ids. */
+  readonly actors: string | undefined;
+  readonly track: string | undefined;
+  readonly redLines: string | undefined;
+}
+
+function isRedLineMode(value: string): value is RedLineMode {
+  return (RED_LINE_MODES as readonly string[]).includes(value);
+}
+
+function optionsFrom(flags: AnalyzeFlags): AnalysisOptions {
+  if (flags.redLines !== undefined && !isRedLineMode(flags.redLines))
+    throw new UserError(`--red-lines takes one of ${RED_LINE_MODES.join(", ")}; got '${flags.redLines}'.`);
+  const actors = flags.actors
+    ?.split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  return {
+    ...(actors === undefined ? {} : { actors }),
+    ...(flags.track === undefined ? {} : { track: flags.track }),
+    ...(flags.redLines === undefined ? {} : { redLines: flags.redLines as RedLineMode }),
+  };
+}
+
+/**
+ * `parley analyze SCENARIO [--json] [--actors A,B] [--track ID] [--red-lines respect|ignore|mark]`: ZOPA
+ * per issue, Pareto frontier, Nash and Kalai–Smorodinsky points, for chosen actors and one meeting.
+ */
+export function analyze(out: Output, scenarioArg: string, flags: AnalyzeFlags): number {
   const scenario = loadScenario(scenarioArg);
-  const result = analyzeScenario(scenario);
+  const result = analyzeScenario(scenario, optionsFrom(flags));
   if (!result.ok) throw new UserError(`Cannot analyse ${scenario.id}: ${result.error.message}`);
   const a = result.value;
-  if (options.json) {
+  if (flags.json) {
     out.json(a);
     return 0;
   }
   out.line(`${scenario.title}: ${a.packages} packages over ${a.actors.join(", ")}`);
+  out.line(
+    `Issues that vary: ${a.issues.join(", ")}${a.track === null ? "" : ` (meeting ${a.track})`}; red lines: ${a.redLines}`,
+  );
   out.line();
   out.line("Zone of possible agreement, issue by issue:");
   for (const zone of a.zopa) {
@@ -47,6 +86,9 @@ export function analyze(out: Output, scenarioArg: string, options: { json: boole
       : [`Kalai–Smorodinsky point: none (${a.kalaiSmorodinsky.error.message})`],
   );
   out.line(`Maximum social welfare ${a.maxWelfare.welfare.toFixed(3)}: ${pkg(a.maxWelfare.package)}`);
+  const beyond = a.ignoringRedLines;
+  if (beyond !== null && beyond.nash.ok)
+    out.line(`Behind the red lines, the Nash point would be: ${pkg(beyond.nash.value.package)}`);
   if (a.record !== null) {
     out.line();
     out.line(

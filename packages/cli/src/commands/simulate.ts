@@ -1,4 +1,4 @@
-import { runBatch } from "@parley/engine";
+import { createMatch, matchTurn, outcome, RESULT_KINDS, reduceMatch, type SeatPlayer } from "@parley/engine";
 import { UserError } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadScenario } from "../load.js";
@@ -11,11 +11,26 @@ export function simulate(
   options: { seeds: number; bots: readonly string[]; json: boolean },
 ): number {
   const scenario = loadScenario(scenarioArg);
-  const seeds = Array.from({ length: options.seeds }, (_, i) => i);
-  const bots = Object.fromEntries(seatsFromFlags(scenario, options.bots, "simulate"));
-  const report = runBatch(scenario, { seeds, bots });
-  if (!report.ok) throw new UserError(report.error.message);
-  const { results, meanUtility } = report.value;
+  const seats: Record<string, SeatPlayer> = Object.fromEntries(seatsFromFlags(scenario, options.bots));
+  const results: Record<string, number> = Object.fromEntries(RESULT_KINDS.map((r) => [r, 0]));
+  const sums: Record<string, number> = Object.fromEntries(scenario.actors.map((a) => [a.id, 0]));
+  for (let seed = 0; seed < options.seeds; seed++) {
+    const started = createMatch(scenario, { seed, seats });
+    if (!started.ok) throw new UserError(started.error.message);
+    let match = started.value;
+    while (matchTurn(match) !== null) {
+      const next = reduceMatch(match, { type: "bot", version: match.version });
+      if (!next.ok) throw new UserError(next.error.message);
+      match = next.value.match;
+    }
+    const result = outcome(match.state);
+    results[result.overall] = (results[result.overall] ?? 0) + 1;
+    for (const actor of scenario.actors)
+      sums[actor.id] = (sums[actor.id] ?? 0) + (result.utilities[actor.id] ?? 0);
+  }
+  const meanUtility = Object.fromEntries(
+    scenario.actors.map((a) => [a.id, (sums[a.id] ?? 0) / options.seeds]),
+  );
   if (options.json) {
     out.json({ scenario: scenario.id, games: options.seeds, results, meanUtility });
     return 0;
@@ -23,7 +38,7 @@ export function simulate(
   out.line(`${scenario.title}: ${options.seeds} games`);
   for (const [result, count] of Object.entries(results)) {
     const share = (100 * count) / options.seeds;
-    out.line(`  ${result.padEnd(18)} ${String(count).padStart(6)}  ${share.toFixed(1).padStart(5)}%`);
+    out.line(`  ${result.padEnd(22)} ${String(count).padStart(6)}  ${share.toFixed(1).padStart(5)}%`);
   }
   out.line("Mean utility:");
   for (const actor of scenario.actors)

@@ -27,7 +27,11 @@ export function endReport(scenario: ValidScenario, state: GameState): string[] {
     if (played === undefined) out.push("  This game: not held (the talks ended before it).");
     else {
       const cause =
-        played.cause === null ? "" : played.cause.kind === "tension" ? ", collapsed as tension hit its limit" : `, after ${name(played.cause.actor)} walked out`;
+        played.cause === null
+          ? ""
+          : played.cause.kind === "tension"
+            ? ", collapsed as tension hit its limit"
+            : `, after ${name(played.cause.actor)} walked out`;
       out.push(
         `  This game: ${resultWords(played.result)}${cause}; follow-up ${played.followUp ? "agreed" : "not agreed"}; ${played.minutes} min (scheduled ${track.scheduledMinutes}).`,
       );
@@ -47,7 +51,10 @@ export function endReport(scenario: ValidScenario, state: GameState): string[] {
       );
     }
   }
-  out.push("", `Overall: ${resultWords(result.overall)}${record === null ? "" : `; in 2022: ${resultWords(record.overall)}`}.`);
+  out.push(
+    "",
+    `Overall: ${resultWords(result.overall)}${record === null ? "" : `; in 2022: ${resultWords(record.overall)}`}.`,
+  );
   out.push("", "Utilities (this game; status quo; fallback in this game; the record's):");
   for (const actor of scenario.actors) {
     const u = result.utilities[actor.id] ?? 0;
@@ -63,12 +70,15 @@ export function endReport(scenario: ValidScenario, state: GameState): string[] {
     out.push("", "Hidden types, revealed:");
     for (const [actor, type] of types) {
       const found = scenario.actors.find((a) => a.id === actor)?.types.find((t) => t.id === type);
-      out.push(`  ${name(actor)}: ${found?.title ?? type}${found?.description === undefined ? "" : ` (${found.description})`}`);
+      out.push(
+        `  ${name(actor)}: ${found?.title ?? type}${found?.description === undefined ? "" : ` (${found.description})`}`,
+      );
     }
   }
   if (scenario.epilogue.length > 0) {
     out.push("", "What happened next:");
-    for (const event of scenario.epilogue) out.push(`  ${event.date}  ${event.title}: ${event.text} [${event.sources.join(", ")}]`);
+    for (const event of scenario.epilogue)
+      out.push(`  ${event.date}  ${event.title}: ${event.text} [${event.sources.join(", ")}]`);
   }
   return out;
 }
@@ -89,7 +99,10 @@ function agreedText(scenario: Scenario, agreed: Readonly<Record<string, string>>
   return parts.length === 0 ? "nothing" : parts.join("; ");
 }
 
-function tabledText(scenario: Scenario, tabled: readonly { issue: string; option: string; by: string }[]): string {
+function tabledText(
+  scenario: Scenario,
+  tabled: readonly { issue: string; option: string; by: string }[],
+): string {
   if (tabled.length === 0) return "nothing";
   return tabled
     .map((t) => {

@@ -1,4 +1,5 @@
 import { at } from "../vocabulary/assert.js";
+import { kalaiSmorodinskyIndex, nashIndex } from "../vocabulary/bargaining.js";
 import type { CompiledScenario } from "./compile.js";
 import { currentTrack, onAgenda, proposalCovering, standing } from "./query.js";
 import type { GameState } from "./state.js";
@@ -62,48 +63,38 @@ function computeBargains(c: CompiledScenario, s: GameState, open: readonly numbe
   const allowed = open.map((i) => allowedOptions(c, s, i));
   const count = allowed.reduce((n, list) => n * list.length, 1);
   if (count === 0 || count > MAX_BARGAINING_PACKAGES || open.length < 2) return { nash: null, ks: null };
-  const gain = (a: number, i: number, o: number) =>
-    (at(c.weights, a, "weights")[i] ?? 0) *
-    ((c.values[a]?.[i]?.[o] ?? 0) - (c.values[a]?.[i]?.[c.statusQuo[i] ?? 0] ?? 0));
+  // Each party's utility over the open issues (public weights); the status quo is its disagreement point.
+  const utility = (a: number, options: readonly number[]) =>
+    options.reduce((sum, o, k) => {
+      const i = at(open, k, "issue");
+      return sum + (at(c.weights, a, "weights")[i] ?? 0) * (c.values[a]?.[i]?.[o] ?? 0);
+    }, 0);
+  const statusQuo = open.map((i) => c.statusQuo[i] ?? 0);
+  const disagreement = parties.map((a) => utility(a, statusQuo));
   const digits = open.map(() => 0);
-  const gains: number[][] = [];
+  const points: number[][] = [];
   const packages: number[][] = [];
   for (let n = 0; n < count; n++) {
     const options = open.map((_, k) => at(at(allowed, k, "allowed"), digits[k] ?? 0, "option"));
     packages.push(options);
-    gains.push(parties.map((a) => options.reduce((sum, o, k) => sum + gain(a, at(open, k, "issue"), o), 0)));
+    points.push(parties.map((a) => utility(a, options)));
     for (let k = 0; k < digits.length; k++) {
       digits[k] = (digits[k] ?? 0) + 1;
       if ((digits[k] ?? 0) < (allowed[k]?.length ?? 0)) break;
       digits[k] = 0;
     }
   }
-  const best = parties.map((_, p) => Math.max(0, ...gains.map((g) => g[p] ?? 0)));
-  let nash = -1;
-  let nashProduct = 0;
-  let ks = -1;
-  let ksLevel = 0;
-  let ksSum = 0;
-  gains.forEach((g, n) => {
-    if (g.some((x) => x <= 1e-12)) return;
-    const product = g.reduce((x, y) => x * y, 1);
-    if (product > nashProduct + 1e-15) {
-      nash = n;
-      nashProduct = product;
-    }
-    const level = Math.min(...g.map((x, p) => x / Math.max(best[p] ?? 0, 1e-12)));
-    const sum = g.reduce((x, y) => x + y, 0);
-    if (level > ksLevel + 1e-12 || (Math.abs(level - ksLevel) <= 1e-12 && sum > ksSum + 1e-12)) {
-      ks = n;
-      ksLevel = level;
-      ksSum = sum;
-    }
-  });
-  const asTerms = (n: number): number[] | null => {
-    if (n < 0) return null;
+  // A bargain must better the status quo for every party; where none does, there is none to list.
+  const improving = points.flatMap((point, n) => (point.every((u, p) => u > (disagreement[p] ?? 0) + 1e-12) ? [n] : []));
+  if (improving.length === 0) return { nash: null, ks: null };
+  const nash = nashIndex(points, disagreement, improving);
+  const ks = kalaiSmorodinskyIndex(points, disagreement, improving);
+  const asTerms = (found: { ok: true; value: { index: number } } | { ok: false }): number[] | null => {
+    if (!found.ok) return null;
     const options = c.scenario.issues.map(() => -1);
+    const chosen = at(packages, found.value.index, "package");
     open.forEach((i, k) => {
-      options[i] = at(at(packages, n, "package"), k, "option");
+      options[i] = at(chosen, k, "option");
     });
     return options;
   };
