@@ -14,21 +14,21 @@ import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { Persona } from "../vocabulary/lists.js";
 import { seedRng } from "../vocabulary/random.js";
-import { softmaxIndex, uniformIndex } from "./choice.js";
+import { softmaxIndex } from "./choice.js";
 import { sampleHidden } from "./hidden.js";
 import { addOffers } from "./offers.js";
 import { MAX_ITERATIONS } from "./options.js";
 import { outlookOf } from "./outlook.js";
 import { defaultPolicy, personaPolicy } from "./persona.js";
 import type { Policy, Rng } from "./policy.js";
-import { PERSONA_STYLES, seatPersona } from "./style.js";
+import { type Style, seatPersona, styleOf } from "./style.js";
 import type { MctsOptions } from "./types.js";
-import { decisionOf } from "./values.js";
+import { decisionOf, valueMoves } from "./values.js";
 
 /** Default search iterations per move. */
 export const DEFAULT_ITERATIONS = 100;
-/** Default UCT exploration constant. */
-export const DEFAULT_EXPLORATION = 0.7;
+/** Default PUCT exploration constant (rewards are utilities in [0, 1]). */
+export const DEFAULT_EXPLORATION = 0.3;
 
 /**
  * How the search plays its own seat in playouts: as its default bot (its scenario persona, or its drawn
@@ -82,21 +82,48 @@ function opponentPolicy(c: CompiledScenario, b: number): Policy {
   return defaultPolicy(c.scenario.actors[b]?.persona ?? "random");
 }
 
-/**
- * Adds the searching seat's own composed packages (those of its default persona) to a listing: the search
- * considers them beside the listed moves, at the root and at every node of its tree.
- */
-function addOwnOffers(sim: Sim, buf: MoveBuffer, a: number): void {
-  const s = sim.state as GameState;
-  const persona = seatPersona(sim.ctx.c, s, a, sim.ctx.c.scenario.actors[a]?.persona ?? "linear", undefined);
-  const style = PERSONA_STYLES[persona === "random" ? "linear" : persona];
-  addOffers(decisionOf(outlookOf(sim.ctx.c, s, a), style), sim, buf);
+const ownStyles = new Map<Persona, Style>();
+
+/** The style of the search's own play: its persona's, walking out as soon as that pays (see `ownPolicy`). */
+function ownStyle(persona: Persona): Style {
+  const played = persona === "random" ? "linear" : persona;
+  let style = ownStyles.get(played);
+  if (style === undefined) {
+    style = styleOf(played, { walkOutMargin: 0 });
+    ownStyles.set(played, style);
+  }
+  return style;
 }
 
-/** Lists the moves of the actor on the floor, with its own composed packages when it is the searching seat. */
-function listWithOffers(sim: Sim, buf: MoveBuffer, a: number, offers: boolean): number {
+/** Softmax temperature turning the seat's own move values into the search's priors. */
+const PRIOR_TEMPERATURE = 0.1;
+
+let priorScratch = new Float64Array(64);
+
+/**
+ * Lists the searching seat's moves (with its own composed packages, those of its default persona) and
+ * writes their priors into `priors`: the softmax of its persona's move values. The search tries first what
+ * its own playouts would play, and looks further where playouts say it pays.
+ */
+function listOwn(sim: Sim, buf: MoveBuffer, a: number, priors: Float64Array): number {
   const n = listMoves(sim, buf);
-  if (offers && n > 0) addOwnOffers(sim, buf, a);
+  if (n === 0) return 0;
+  const s = sim.state as GameState;
+  const c = sim.ctx.c;
+  const persona = seatPersona(c, s, a, c.scenario.actors[a]?.persona ?? "linear", undefined);
+  const d = decisionOf(outlookOf(c, s, a), ownStyle(persona));
+  addOffers(d, sim, buf);
+  if (priorScratch.length < buf.count) priorScratch = new Float64Array(buf.count * 2);
+  valueMoves(d, sim, buf, priorScratch);
+  let top = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < buf.count; k++) top = Math.max(top, priorScratch[k] ?? 0);
+  let total = 0;
+  for (let k = 0; k < buf.count; k++) {
+    const p = Math.exp(((priorScratch[k] ?? 0) - top) / PRIOR_TEMPERATURE);
+    priors[k] = p;
+    total += p;
+  }
+  for (let k = 0; k < buf.count; k++) priors[k] = (priors[k] ?? 0) / total;
   return buf.count;
 }
 
@@ -109,15 +136,25 @@ interface Limits {
   readonly budget: { readonly ms: number; readonly now: () => number } | undefined;
 }
 
-/** The UCT choice among the legal moves that have a child: the best mean plus the exploration bonus. */
-function select(node: SearchNode, keys: readonly string[], exploration: number): number {
-  let chosen = -1;
+/**
+ * The PUCT choice at a node (as in AlphaZero): the move with the best mean reward plus an exploration bonus
+ * that grows with its prior and shrinks with its visits. A move not tried yet counts at the node's mean.
+ */
+function select(
+  node: SearchNode,
+  keys: readonly string[],
+  priors: Float64Array,
+  exploration: number,
+): number {
+  let chosen = 0;
   let best = Number.NEGATIVE_INFINITY;
-  const logN = Math.log(Math.max(1, node.visits));
+  const mean = node.visits === 0 ? 0 : node.total / node.visits;
+  const sqrtN = Math.sqrt(node.visits + 1);
   for (let k = 0; k < keys.length; k++) {
     const child = node.children.get(keys[k] ?? "");
-    if (child === undefined || child.visits === 0) continue;
-    const score = child.total / child.visits + exploration * Math.sqrt(logN / child.visits);
+    const n = child?.visits ?? 0;
+    const q = child === undefined || n === 0 ? mean : child.total / n;
+    const score = q + (exploration * (priors[k] ?? 0) * sqrtN) / (1 + n);
     if (score > best) {
       best = score;
       chosen = k;
@@ -126,7 +163,16 @@ function select(node: SearchNode, keys: readonly string[], exploration: number):
   return chosen;
 }
 
-/** One iteration: a drawn world, down the tree, one new move, a playout; the reward backed up the path. */
+/** What an iteration reuses: the drawn world's arrays, a move buffer, the path and the priors. */
+interface Scratch {
+  readonly types: number[];
+  readonly reservations: number[];
+  readonly buf: MoveBuffer;
+  readonly path: SearchNode[];
+  priors: Float64Array;
+}
+
+/** One iteration: a drawn world, down the tree (one new node), a playout; the reward backed up the path. */
 function iterate(
   c: CompiledScenario,
   base: GameState,
@@ -134,7 +180,7 @@ function iterate(
   root: SearchNode,
   limits: Limits,
   rng: Rng,
-  scratch: { types: number[]; reservations: number[]; buf: MoveBuffer; path: SearchNode[] },
+  scratch: Scratch,
 ): void {
   sampleHidden(c, base, me, rng, scratch.types, scratch.reservations);
   const world = {
@@ -153,30 +199,25 @@ function iterate(
   let steps = 0;
   while (!(sim.state as GameState).over && steps < limits.playoutLimit) {
     const a = speaker(c, sim.state as GameState);
-    const mine = a === me;
-    const n = listWithOffers(sim, buf, a, mine && node !== null);
-    if (n === 0) break;
     let k: number;
-    if (mine && node !== null) {
+    if (a === me && node !== null) {
+      if (scratch.priors.length < 256) scratch.priors = new Float64Array(256);
+      const n = listOwn(sim, buf, a, scratch.priors);
+      if (n === 0) break;
       const keys: string[] = [];
       for (let j = 0; j < n; j++) keys.push(moveKeyOf(sim, buf, buf.codes[j] ?? 0));
-      const untried: number[] = [];
-      for (let j = 0; j < n; j++) if (!node.children.has(keys[j] ?? "")) untried.push(j);
-      if (untried.length > 0) {
-        k = untried[uniformIndex(untried.length, rng)] ?? 0;
-        const child = newNode();
-        node.children.set(keys[k] ?? "", child);
-        path.push(child);
+      k = select(node, keys, scratch.priors, limits.exploration);
+      const key = keys[k] ?? "";
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = newNode();
+        node.children.set(key, child);
         node = null;
-      } else {
-        k = select(node, keys, limits.exploration);
-        if (k < 0) k = 0;
-        node = node.children.get(keys[k] ?? "") ?? null;
-        if (node !== null) path.push(node);
-      }
+      } else node = child;
+      path.push(child);
     } else {
-      const policy = mine ? own : opponentPolicy(c, a);
-      k = policy(sim, buf, a, rng);
+      if (listMoves(sim, buf) === 0) break;
+      k = (a === me ? own : opponentPolicy(c, a))(sim, buf, a, rng);
     }
     playCode(sim, buf, buf.codes[k] ?? 0);
     steps++;
@@ -211,17 +252,19 @@ export function mctsPolicy(options: MctsOptions): Policy {
   };
   return (sim, buf, me, rng) => {
     const c = sim.ctx.c;
-    addOwnOffers(sim, buf, me);
+    const priors = new Float64Array(Math.max(64, buf.count * 4));
+    listOwn(sim, buf, me, priors);
     if (buf.count <= 1) return 0;
     const base = forkSim(sim, false).state as GameState;
     const root = newNode();
     const rootKeys: string[] = [];
     for (let k = 0; k < buf.count; k++) rootKeys.push(moveKeyOf(sim, buf, buf.codes[k] ?? 0));
-    const scratch = {
+    const scratch: Scratch = {
       types: c.scenario.actors.map(() => -1),
       reservations: c.scenario.actors.map((a) => a.reservation),
       buf: moveBuffer(),
-      path: [] as SearchNode[],
+      path: [],
+      priors: new Float64Array(256),
     };
     const budget = limits.budget;
     const started = budget === undefined ? 0 : budget.now();
@@ -232,15 +275,48 @@ export function mctsPolicy(options: MctsOptions): Policy {
       }
       iterate(c, base, me, root, limits, rng, scratch);
     }
-    const means = new Float64Array(buf.count).fill(Number.NEGATIVE_INFINITY);
-    let tried = 0;
-    for (let k = 0; k < buf.count; k++) {
-      const child = root.children.get(rootKeys[k] ?? "");
-      if (child === undefined || child.visits === 0) continue;
-      means[k] = child.total / child.visits;
-      tried++;
-    }
-    if (tried === 0) return 0;
-    return softmaxIndex(means, buf.count, limits.temperature, rng);
+    return rootChoice(root, rootKeys, priors, limits.temperature, rng);
   };
+}
+
+/**
+ * The move the search plays: the most visited root move (PUCT sends its visits where the mean reward is
+ * best), ties to the better mean, then to the higher prior. With a temperature, a softmax over the visited
+ * moves' mean rewards instead.
+ */
+function rootChoice(
+  root: SearchNode,
+  keys: readonly string[],
+  priors: Float64Array,
+  temperature: number,
+  rng: Rng,
+) {
+  const n = keys.length;
+  if (temperature > 0) {
+    const means = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    for (let k = 0; k < n; k++) {
+      const child = root.children.get(keys[k] ?? "");
+      if (child !== undefined && child.visits > 0) means[k] = child.total / child.visits;
+    }
+    return softmaxIndex(means, n, temperature, rng);
+  }
+  let chosen = 0;
+  let best: readonly [number, number, number] = [-1, Number.NEGATIVE_INFINITY, -1];
+  for (let k = 0; k < n; k++) {
+    const child = root.children.get(keys[k] ?? "");
+    const visits = child?.visits ?? 0;
+    const key = [
+      visits,
+      visits === 0 ? Number.NEGATIVE_INFINITY : (child?.total ?? 0) / visits,
+      priors[k] ?? 0,
+    ] as const;
+    if (
+      key[0] > best[0] ||
+      (key[0] === best[0] && (key[1] > best[1] || (key[1] === best[1] && key[2] > best[2])))
+    ) {
+      best = key;
+      chosen = k;
+    }
+  }
+  return chosen;
 }
