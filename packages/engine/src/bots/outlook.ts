@@ -1,6 +1,6 @@
 import type { CompiledScenario, CompiledTrack } from "../rules/compile.js";
 import { actorUtility } from "../rules/outcome.js";
-import { currentTrack, onAgenda, ownBlockingLine, timeLimit, weightsOf } from "../rules/query.js";
+import { currentTrack, onAgenda, ownBlockingLine, standing, timeLimit, weightsOf } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 
 /**
@@ -30,8 +30,33 @@ export function seenWeights(c: CompiledScenario, s: GameState, a: number, b: num
   return c.weights[b] ?? [];
 }
 
+/** `best[a][i]`: `a`'s best value on issue `i` while all its own red lines stand (they nearly always do). */
+const standingBestMemo = new WeakMap<CompiledScenario, readonly (readonly number[])[]>();
+
+function standingBest(c: CompiledScenario): readonly (readonly number[])[] {
+  let best = standingBestMemo.get(c);
+  if (best === undefined) {
+    best = c.values.map((byIssue, a) =>
+      byIssue.map((values, i) => {
+        let top = 0;
+        values.forEach((v, o) => {
+          const forbidden = (c.ownLines[a]?.[i] ?? []).some((r) => c.forbids[r]?.[o] === true);
+          if (v > top && !forbidden) top = v;
+        });
+        return top;
+      }),
+    );
+    standingBestMemo.set(c, best);
+  }
+  return best;
+}
+
 /** The value of `a`'s best option on issue `i` among those its own standing red lines allow. */
 export function bestAllowed(c: CompiledScenario, s: GameState, a: number, i: number): number {
+  const lines = c.ownLines[a]?.[i] ?? [];
+  let allStanding = true;
+  for (const r of lines) if (!standing(s, r)) allStanding = false;
+  if (allStanding) return standingBest(c)[a]?.[i] ?? 0;
   const values = c.values[a]?.[i] ?? [];
   let best = 0;
   for (let o = 0; o < values.length; o++) {

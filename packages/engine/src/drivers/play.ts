@@ -3,6 +3,7 @@ import {
   forkSim,
   judge,
   listMoves,
+  type MoveBuffer,
   moveBuffer,
   playCode,
   type Sim,
@@ -30,11 +31,11 @@ function failure(error: unknown): string {
 function policyMove(
   c: CompiledScenario,
   sim: Sim,
+  buf: MoveBuffer,
   player: Player & { kind: "policy" },
   a: number,
   index: number,
 ) {
-  const buf = moveBuffer();
   const actor = c.scenario.actors[a]?.id ?? "";
   if (listMoves(sim, buf) === 0)
     return err<PlayError>({
@@ -111,6 +112,7 @@ export function playFrom(
   players: readonly Player[],
 ): Result<GameState, PlayError> {
   const sim = fork(c, start, true);
+  const buf = moveBuffer();
   const maxMoves = moveBound(c);
   for (let index = 0; !(sim.state as GameState).over; index++) {
     if (index > maxMoves)
@@ -125,7 +127,7 @@ export function playFrom(
       return err({ code: "not-a-bot", message: `No player for the actor at index ${a}.` });
     const played =
       player.kind === "policy"
-        ? policyMove(c, sim, player, a, index)
+        ? policyMove(c, sim, buf, player, a, index)
         : customMove(c, sim, player.bot, a, index);
     if (!played.ok) return played;
   }
