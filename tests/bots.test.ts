@@ -193,7 +193,7 @@ function floor(state: GameState): number {
 
 describe("bots: red lines", () => {
   test.prop([arbPosition], { numRuns: runs(40) })(
-    "no bot tables terms its own standing red line forbids or accepts terms any standing red line forbids",
+    "no bot tables terms its own standing red line forbids, or accepts terms across its own or an absent actor's",
     ({ which, seed, choices, walkOuts, botSeed }) => {
       const s = scenarioAt(which);
       const state = reach(s, seed, choices, walkOuts);
@@ -219,15 +219,14 @@ describe("bots: red lines", () => {
                     ),
                 )
               : {};
+        const track = s.tracks[state.track.index];
+        const parties = track?.parties ?? track?.participants ?? [];
         s.redLines.forEach((line, r) => {
           if (!standing(r) || !Object.hasOwn(terms, line.issue)) return;
-          const forbidden = line.forbidden.includes(terms[line.issue] ?? "");
-          if (!forbidden) return;
-          // Accepting across a standing red line, or tabling across one's own, never happens.
-          expect(
-            move.type === "accept" || c.redLineActor[r] === me,
-            `${bot.name} ${moveKey(move)} ${line.id}`,
-          ).toBe(false);
+          if (!line.forbidden.includes(terms[line.issue] ?? "")) return;
+          // A party's red line stops its own acceptance; an absent actor's or a mediator's, everyone's.
+          const binds = c.redLineActor[r] === me || (move.type === "accept" && !parties.includes(line.actor));
+          expect(binds, `${bot.name} ${moveKey(move)} ${line.id}`).toBe(false);
         });
       }
     },
