@@ -200,7 +200,7 @@ export function termsMoveValue(d: Decision, m: Pick<ResolvedMove, "type" | "opti
   }
   if (acceptableAsTabled(d, options)) v -= 0.5;
   if (m.type === "counter") {
-    v -= 0.04 + escalation(d, ESCALATION.counter);
+    v += escalation(d, ESCALATION.counter) - 0.04;
     if (countersAlly(d, options)) v -= 0.05;
   }
   return v;
@@ -327,7 +327,9 @@ function statementValue(d: Decision, firm: boolean): number {
     const followUpToAccept = phase === "closing" && s.track.followUp !== null && d.moreTalksHelp;
     v += goodOfferOpen(d) || followUpToAccept || (d.style.buildsTrust && d.o.t > 0.5) ? 0.6 : 0.15;
   }
-  if (s.tension >= 60) v += d.mediator !== null ? 0.35 : 0.1;
+  // Calming the room matters more the nearer tension is to collapsing the talks.
+  if (s.tension >= 80) v += d.mediator !== null ? 0.5 : 0.3;
+  else if (s.tension >= 60) v += d.mediator !== null ? 0.35 : 0.1;
   if (d.last === "cooperative") v += 0.2;
   return v;
 }
