@@ -1,3 +1,3 @@
 import { describeDocExamples } from "./support/doc-examples.js";
 
-describeDocExamples("docs/bots-and-analytics.md", "## Bots", { blocks: 1, checkedLogs: 6 });
+describeDocExamples("docs/bots-and-analytics.md", "## Bots", { blocks: 1, checkedLogs: 9 });
