@@ -1,6 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
 import {
-  applyMove,
   aspiration,
   createBot,
   createGame,
@@ -8,38 +7,26 @@ import {
   DEFAULT_WALK_OUT_MARGIN,
   type GameState,
   isOver,
-  legalMoves,
   type Move,
   playGame,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
 import { walkOutPays } from "../packages/engine/src/bots/shared.js";
+import { playChoices, playMoves } from "./support/play.js";
 import { harbour, loadScenario, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
 const nrc = loadScenario("scenarios/2022-01-12-nato-russia-council.json");
 const PERSONAS = ["boulware", "linear", "conceder", "tit-for-tat", "hardliner"] as const;
 
+/** The game after moves that must be legal. */
 function play(moves: readonly Move[], seed = 1): GameState {
-  let state = createGame(scenario, { seed });
-  for (const move of moves) {
-    const next = applyMove(state, move);
-    if (!next.ok) throw new Error(next.error.message);
-    state = next.state;
-  }
-  return state;
+  return playMoves(createGame(scenario, { seed }), moves).state;
 }
 
+/** A state reached by legal moves picked by index, never walking out. */
 function reach(seed: number, choices: readonly number[]): GameState {
-  let state = createGame(scenario, { seed });
-  for (const choice of choices) {
-    if (isOver(state)) break;
-    const options = legalMoves(state).filter((m) => m.type !== "walk-out");
-    const next = applyMove(state, options[choice % options.length]);
-    if (!next.ok) throw new Error(next.error.message);
-    state = next.state;
-  }
-  return state;
+  return playChoices(createGame(scenario, { seed }), choices, { walkOuts: false }).state;
 }
 
 function chosen(name: (typeof PERSONAS)[number], state: GameState): Move {

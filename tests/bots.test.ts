@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import {
-  applyMove,
   BOT_NAMES,
   type Bot,
   createBot,
@@ -24,6 +23,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { utilityNow } from "../packages/engine/src/bots/shared.js";
 import { cloneState } from "../packages/engine/src/rules/initial.js";
+import { playChoices, playMoves } from "./support/play.js";
 import { harbour, loadScenario, repoPath, runs } from "./support/scenarios.js";
 
 /** The harbour fixture and every January 2022 scenario that validates (they are written alongside). */
@@ -46,15 +46,7 @@ const scenario = harbour();
 
 /** A state reached by random legal play (walk-outs only when allowed, so that most states are deep). */
 function reach(s: Scenario, seed: number, choices: readonly number[], walkOuts: boolean): GameState {
-  let state = createGame(s, { seed });
-  for (const choice of choices) {
-    if (isOver(state)) break;
-    const options = legalMoves(state).filter((m) => walkOuts || m.type !== "walk-out");
-    const result = applyMove(state, options[choice % options.length]);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
-  }
-  return state;
+  return playChoices(createGame(s, { seed }), choices, { walkOuts }).state;
 }
 
 /** Every bot, the search bot kept small. */
@@ -142,14 +134,10 @@ describe("bots: determinism", () => {
     };
     const played = playGame(scenario, 9, bots);
     if (!played.ok) throw new Error(played.error.message);
-    let state = createGame(scenario, { seed: 9 });
-    for (const move of played.value.moves) {
+    playMoves(createGame(scenario, { seed: 9 }), played.value.moves, (state, move) => {
       const bot = move.actor === "north" ? bots.north : move.actor === "south" ? bots.south : undefined;
       if (bot !== undefined) expect(bot.chooseMove(state)).toEqual({ ok: true, value: move });
-      const next = applyMove(state, move);
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.state;
-    }
+    });
   });
 });
 

@@ -13,21 +13,14 @@ import {
   transcript,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { playMoves } from "./support/play.js";
 import { harbour } from "./support/scenarios.js";
 
 const scenario = harbour();
 
 /** Applies moves that must be legal, collecting the events they set off. */
 function play(state: GameState, ...moves: Move[]): { state: GameState; events: GameEvent[] } {
-  const events: GameEvent[] = [];
-  let current = state;
-  for (const move of moves) {
-    const result = applyMove(current, move);
-    if (!result.ok) throw new Error(result.error.message);
-    current = result.state;
-    events.push(...result.events);
-  }
-  return { state: current, events };
+  return playMoves(state, moves);
 }
 
 const pass = (actor: string): Move => ({ type: "pass", actor });

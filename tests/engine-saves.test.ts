@@ -1,28 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
-import {
-  applyMove,
-  createGame,
-  deserialize,
-  type GameState,
-  legalMoves,
-  serialize,
-  stateHash,
-} from "@parley/engine";
+import { createGame, deserialize, type GameState, serialize, stateHash } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { playChoices } from "./support/play.js";
 import { harbour, loadScenario, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
 
 /** A game some moves in, avoiding walk-outs so that it is still running. */
 function midGame(): GameState {
-  let state = createGame(scenario, { seed: "saves" });
-  for (let i = 0; i < 12; i++) {
-    const moves = legalMoves(state).filter((m) => m.type !== "walk-out");
-    const result = applyMove(state, moves[i % moves.length]);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
-  }
-  return state;
+  const choices = Array.from({ length: 12 }, (_, i) => i);
+  return playChoices(createGame(scenario, { seed: "saves" }), choices, { walkOuts: false }).state;
 }
 
 const saved = serialize(midGame());
