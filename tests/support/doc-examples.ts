@@ -13,7 +13,7 @@ import { repoPath } from "./scenarios.js";
 
 /**
  * Checks that every ```ts block of `doc` shows a region of a file word for word, and that every region of
- * `files`, the doc's own example files, is shown.
+ * `files`, the doc's own example files, is shown, in the file's order.
  */
 export function describeDocShowsCode(doc: string, files: readonly string[], minBlocks: number): void {
   const blocks = tsBlocks(doc);
@@ -44,6 +44,14 @@ export function describeDocShowsCode(doc: string, files: readonly string[], minB
         .flatMap((file) => regionNames(file).map((r) => `${file}#${r}`))
         .filter((r) => !names.has(r));
       expect(hidden).toEqual([]);
+    });
+
+    it("shows the regions of each example file in the order they run", () => {
+      for (const file of files) {
+        const order = regionNames(file);
+        const shownOrder = examples.filter((e) => e.file === file).map((e) => e.region);
+        expect(shownOrder, file).toEqual(order.filter((name) => shownOrder.includes(name)));
+      }
     });
   });
 }
