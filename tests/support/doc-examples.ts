@@ -94,7 +94,13 @@ export function describeLoggedExample(file: string, checkedLogs: number): void {
   });
 }
 
-/** Imports a module from the repository's root (so relative file names in it resolve) and returns what it logged. */
+/** How many example runs this worker has made: a fresh query makes each import run the module again. */
+let runs = 0;
+
+/**
+ * Runs a module from the repository's root (so relative file names in it resolve) and returns what it logged.
+ * Each call runs it anew, although test files share a worker's module cache (vitest.config.ts).
+ */
 export async function logsOf(file: string): Promise<unknown[][]> {
   const logged: unknown[][] = [];
   const spy = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
@@ -103,7 +109,7 @@ export async function logsOf(file: string): Promise<unknown[][]> {
   const cwd = process.cwd();
   try {
     process.chdir(repoPath("."));
-    await import(pathToFileURL(repoPath(file)).href);
+    await import(`${pathToFileURL(repoPath(file)).href}?run=${++runs}`);
   } finally {
     process.chdir(cwd);
     spy.mockRestore();
