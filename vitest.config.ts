@@ -16,6 +16,7 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Vitest leaves one core to itself by default, which is half of a 2-core machine; after collecting the files
     // its main process mostly waits, so every core runs a worker.
     maxWorkers: "100%",
