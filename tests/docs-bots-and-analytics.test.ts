@@ -4,5 +4,5 @@ const ANALYTICS = "docs/examples/analytics.ts";
 const BOTS = "docs/examples/bots.ts";
 
 describeDocShowsCode("docs/bots-and-analytics.md", [ANALYTICS, BOTS], 12);
-describeLoggedExample(ANALYTICS, 29);
-describeLoggedExample(BOTS, 10);
+describeLoggedExample(ANALYTICS, 28);
+describeLoggedExample(BOTS, 9);

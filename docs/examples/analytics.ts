@@ -131,7 +131,8 @@ const revealed = nashPoint(talks, { track: "harbour-talks", types: { south: "por
 if (revealed.ok) console.log(revealed.value.utilities); // → { north: 0.575, south: 0.6 }
 
 const marked = analyze(harbour, { redLines: "mark" });
-if (marked.ok) console.log(marked.value.ignoringRedLines?.nash.ok && marked.value.ignoringRedLines.nash.value.crosses); // → ["no-south-harbour"]
+if (marked.ok)
+  console.log(marked.value.ignoringRedLines?.nash.ok && marked.value.ignoringRedLines.nash.value.crosses); // → ["no-south-harbour"]
 const map = scoredPackages(harbour, { redLines: "mark" });
 if (map.ok) console.log(map.value.filter((p) => p.crosses?.length).length); // → 3
 // #endregion part-10

@@ -4,9 +4,20 @@
 
 // #region part-1
 import { readFileSync } from "node:fs";
-import { compareSeats, createBot, createGame, gameMoves, outcome, parseScenario, playGame, runBatch } from "@parley/engine";
+import {
+  compareSeats,
+  createBot,
+  createGame,
+  gameMoves,
+  outcome,
+  parseScenario,
+  playGame,
+  runBatch,
+} from "@parley/engine";
 
-const parsed = parseScenario(JSON.parse(readFileSync("scenarios/2022-01-12-nato-russia-council.json", "utf8")));
+const parsed = parseScenario(
+  JSON.parse(readFileSync("scenarios/2022-01-12-nato-russia-council.json", "utf8")),
+);
 if (!parsed.ok) throw new Error("the scenario does not validate");
 const nrc = parsed.value;
 const started = createGame(nrc, { seed: 1 });

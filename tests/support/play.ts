@@ -27,14 +27,22 @@ export function newGame(scenario: ValidScenario, options: GameOptions): GameStat
 export type BeforeMove = (state: GameState, move: Move, index: number) => void;
 
 /** Applies one move that must be legal; `index` only names it in the error. */
-function applyLegal(state: GameState, move: Move, index: number): { state: GameState; events: readonly GameEvent[] } {
+function applyLegal(
+  state: GameState,
+  move: Move,
+  index: number,
+): { state: GameState; events: readonly GameEvent[] } {
   const result = applyMove(state, move);
   if (!result.ok) throw new Error(`move ${index} (${move.actor} ${move.type}): ${result.error.message}`);
   return result.value;
 }
 
 /** Applies moves that must be legal, in order, and returns the last state and every event they set off. */
-export function playMoves(from: GameState, moves: Iterable<Move>, before?: BeforeMove): { state: GameState; events: GameEvent[] } {
+export function playMoves(
+  from: GameState,
+  moves: Iterable<Move>,
+  before?: BeforeMove,
+): { state: GameState; events: GameEvent[] } {
   let state = from;
   const events: GameEvent[] = [];
   let index = 0;
@@ -64,7 +72,11 @@ export interface ChoiceOptions {
  * Plays from `from`, each move the legal move at index `choice % number of legal moves`, until the game ends,
  * the choices run out or `maxMoves` moves are made. Returns the last state and the moves made.
  */
-export function playChoices(from: GameState, choices: Iterable<number>, options: ChoiceOptions = {}): { state: GameState; moves: Move[] } {
+export function playChoices(
+  from: GameState,
+  choices: Iterable<number>,
+  options: ChoiceOptions = {},
+): { state: GameState; moves: Move[] } {
   const { walkOuts = true, maxMoves = Number.POSITIVE_INFINITY } = options;
   let state = from;
   const moves: Move[] = [];
