@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseScenario, type Scenario } from "@parley/engine";
+import { parseScenario, type ValidScenario } from "@parley/engine";
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -8,7 +8,7 @@ export function repoPath(relative: string): string {
 }
 
 /** Loads and validates a scenario file; a test fails with every problem listed if it does not validate. */
-export function loadScenario(relative: string): Scenario {
+export function loadScenario(relative: string): ValidScenario {
   const parsed = parseScenario(JSON.parse(readFileSync(repoPath(relative), "utf8")));
   if (!parsed.ok) {
     throw new Error(
@@ -19,7 +19,7 @@ export function loadScenario(relative: string): Scenario {
 }
 
 /** The engine's small test scenario: two neighbours and a mediator, two tracks. */
-export const harbour = (): Scenario => loadScenario("tests/fixtures/harbour-talks.json");
+export const harbour = (): ValidScenario => loadScenario("tests/fixtures/harbour-talks.json");
 
 /** Number of property-test runs: PARLEY_RUNS if set, else the given default. */
 export function runs(fallback: number): number {
