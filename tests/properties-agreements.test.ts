@@ -121,8 +121,8 @@ describe("the kit reaches agreements where they can be reached", () => {
       }).length;
     const guided = agreed(arbGuidedPlay(nrc));
     const uniform = agreed(arbLegalPlay(nrc, { toEnd: true, exclude: ["walk-out"] }));
-    expect(guided).toBeGreaterThanOrEqual(30);
-    expect(uniform).toBeLessThan(guided);
+    expect(guided).toBeGreaterThanOrEqual(20);
+    expect(uniform).toBeLessThan(guided / 4);
   });
 
   it("a guided play with no deviation is the guide's own game, and deviations change it", () => {

@@ -25,7 +25,7 @@ describeScenarioProperties(
       ["guided", arbGuidedPlay(geneva)],
       ["uniform", arbLegalPlay(geneva, { exclude: ["walk-out"], toEnd: true })],
     ] as const) {
-      test.prop([plays], { numRuns: runs(40) })(
+      test.prop([plays], { numRuns: runs(25) })(
         `in Geneva, enlargement can only be settled on the open door, and only once Russia crosses its red line (${kind} plays)`,
         (play) => {
           expect(enlargementOnlyOpenDoor(geneva, play)).toBeNull();

@@ -7,7 +7,7 @@ import { compiledOf } from "../rules/compile.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import type { ValidScenario } from "../scenario/schema.js";
-import { type MoveType, moveKey } from "../vocabulary/moves.js";
+import { type Move, type MoveType, moveKey } from "../vocabulary/moves.js";
 import { seekDeal } from "./deal-seeker.js";
 import { choiceOrder, type Play, playOnCore, seedsOf } from "./play.js";
 
@@ -39,31 +39,31 @@ export interface GuidedPlayOptions {
   readonly seed?: string | fc.Arbitrary<string>;
 }
 
-/** A chooser that plays each actor's default bot (through the bots' public contract). */
-function botsChooser(
-  scenario: ValidScenario,
-  seed: string,
-): (sim: Sim, buf: MoveBuffer, count: number) => number {
+/**
+ * A chooser that plays each actor's default bot: its scenario persona (its drawn type's, if it has one),
+ * seeded with the actor's id as the drivers seed it, through the bots' public contract (`chooseMove` on the
+ * frozen state). A move the bot composes rather than picks from the list is played as it is.
+ */
+function botsChooser(scenario: ValidScenario): (sim: Sim, buf: MoveBuffer, count: number) => number | Move {
   const bots = new Map<string, Bot | null>();
   const botFor = (state: GameState, a: number): Bot | null => {
     const actor = scenario.actors[a];
     if (actor === undefined) return null;
-    const type = actor.types[state.types[a] ?? -1];
-    const name = type?.persona ?? actor.persona;
-    if (!bots.has(name)) {
-      const made = createBot(name, { seed });
-      bots.set(name, made.ok ? made.value : null);
+    const name = actor.types[state.types[a] ?? -1]?.persona ?? actor.persona;
+    const key = `${actor.id}|${name}`;
+    if (!bots.has(key)) {
+      const made = createBot(name, { seed: actor.id });
+      bots.set(key, made.ok ? made.value : null);
     }
-    return bots.get(name) ?? null;
+    return bots.get(key) ?? null;
   };
   return (sim, buf, count) => {
     const state = snapshot(forkSim(sim, false));
-    const bot = botFor(state, speaker(sim.ctx.c, state));
-    const chosen = bot?.chooseMove(state);
+    const chosen = botFor(state, speaker(sim.ctx.c, state))?.chooseMove(state);
     if (chosen === undefined || !chosen.ok) return 0;
     const key = moveKey(chosen.value);
     for (let k = 0; k < count; k++) if (moveKey(moveOfCode(sim, buf, buf.codes[k] ?? 0)) === key) return k;
-    return 0;
+    return chosen.value;
   };
 }
 
@@ -80,7 +80,7 @@ export function guidedPlay(
   options: Pick<GuidedPlayOptions, "guide" | "exclude"> = {},
 ): Play {
   const exclude = new Set<MoveType>(options.exclude ?? []);
-  const guide = options.guide === "bots" ? botsChooser(scenario, seed) : seekDeal;
+  const guide = options.guide === "bots" ? botsChooser(scenario) : seekDeal;
   const at = new Map<number, number>();
   for (const d of deviations) if (!at.has(d.at)) at.set(d.at, d.choice);
   const limit = moveBound(compiledOf(scenario)) + 1;

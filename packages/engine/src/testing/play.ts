@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import {
   codeType,
+  judge,
   listMoves,
   type MoveBuffer,
   moveBuffer,
@@ -9,8 +10,10 @@ import {
   type Sim,
   start,
 } from "../core/index.js";
+import { applyRules } from "../rules/apply.js";
 import { moveBound } from "../rules/bound.js";
 import { compiledOf } from "../rules/compile.js";
+import type { GameState } from "../rules/state.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import type { Move, MoveType } from "../vocabulary/moves.js";
 
@@ -103,15 +106,24 @@ export function labelled(play: Play): Play {
 }
 
 /**
- * Chooses the code to play among the `count` codes listed in `buf`, or -1 to stop the play. Called once per
- * move, with the move's index in the play.
+ * Chooses the move to play: the index of a code in `buf` (the `count` listed ones, or one a bot's policy
+ * added after them), a move object (a package composed rather than listed, say), or -1 to stop the play.
+ * Called once per move, with the move's index in the play.
  */
-export type Chooser = (sim: Sim, buf: MoveBuffer, count: number, step: number) => number;
+export type Chooser = (sim: Sim, buf: MoveBuffer, count: number, step: number) => number | Move;
+
+/** Plays a move object on the sim if the rules allow it; returns whether it did. */
+function playMove(sim: Sim, move: Move): boolean {
+  if (judge(sim.ctx.c, sim.state as GameState, move, sim.scratch) !== null) return false;
+  applyRules(sim.ctx, sim.state, sim.scratch, move);
+  return true;
+}
 
 /**
  * Plays a game on the simulation core (the engine's fast path) from the seed until it ends, `limit` moves
- * are made, or `choose` stops; returns the moves made. An exception on a legal move keeps the move and stops,
- * so that the invariants, replaying the play with `applyMove`, meet the same exception and report it.
+ * are made, or `choose` stops (or chooses a move the rules refuse); returns the moves made. An exception on a
+ * legal move keeps the move and stops, so that the invariants, replaying the play with `applyMove`, meet the
+ * same exception and report it.
  */
 export function playOnCore(scenario: ValidScenario, seed: string, limit: number, choose: Chooser): Play {
   const sim = start(compiledOf(scenario), seed, false);
@@ -120,15 +132,18 @@ export function playOnCore(scenario: ValidScenario, seed: string, limit: number,
   for (let step = 0; step < limit && !sim.state.over; step++) {
     const count = listMoves(sim, buf);
     if (count === 0) break;
-    const k = choose(sim, buf, count, step);
-    const code = buf.codes[k];
-    if (k < 0 || k >= count || code === undefined) break;
-    moves.push(moveOfCode(sim, buf, code));
+    const chosen = choose(sim, buf, count, step);
+    const code = typeof chosen === "number" ? buf.codes[chosen] : undefined;
+    if (typeof chosen === "number" && (chosen < 0 || chosen >= buf.count || code === undefined)) break;
+    const move = typeof chosen === "number" ? moveOfCode(sim, buf, code ?? 0) : chosen;
     try {
-      playCode(sim, buf, code);
+      if (typeof chosen === "number") playCode(sim, buf, code ?? 0);
+      else if (!playMove(sim, chosen)) break;
     } catch {
+      moves.push(move);
       break;
     }
+    moves.push(move);
   }
   return labelled({ seed, moves });
 }

@@ -288,14 +288,74 @@ function swapMoves(scenario: ValidScenario, found: Shrunk, invariant: Invariant)
   return best;
 }
 
+/** Plays up to this long are tried as passes followed by their last few moves (see {@link passesThenTail}). */
+const PASSES_UP_TO = 60;
+/** The most moves of a play's end kept after the passes. */
+const TAIL_MOVES = 3;
+
+/**
+ * The moves after `passes` passes, then `tail` (each as it is, or its stand-in), if all are legal: passes
+ * move a game on fastest (an agenda item ends when everyone passes in a row).
+ */
+function afterPasses(
+  scenario: ValidScenario,
+  seed: string,
+  passes: number,
+  tail: readonly Move[],
+): Move[] | null {
+  const game = newGame(scenario, seed);
+  const out: Move[] = [];
+  for (let k = 0; k < passes; k++) {
+    const listed = legalOf(game);
+    const pass = listed.findIndex((m) => m.type === "pass");
+    const move = listed[pass];
+    if (move === undefined) return null;
+    playIndex(game, pass);
+    out.push(move);
+  }
+  for (const move of tail) {
+    let k = indexOf(game, move);
+    let played = move;
+    const other = standIn(move);
+    if (k < 0 && other !== undefined) {
+      k = indexOf(game, other);
+      played = other;
+    }
+    if (k < 0) return null;
+    playIndex(game, k);
+    out.push(played);
+  }
+  return out;
+}
+
+/**
+ * Looks for a shorter failing play made of passes and then the last one, two or three moves of this one,
+ * fewest moves first: most failures need only a few moves at the right point of the game, and passes reach
+ * that point soonest. It finds, for instance, that the opening statements and proposals before a red line
+ * was reaffirmed did not matter, only that its agenda item had come.
+ */
+function passesThenTail(scenario: ValidScenario, found: Shrunk, invariant: Invariant): Shrunk {
+  const { seed, moves } = found.play;
+  if (moves.length > PASSES_UP_TO) return found;
+  for (let length = 1; length < moves.length; length++) {
+    for (let tail = 1; tail <= Math.min(TAIL_MOVES, length); tail++) {
+      const candidate = afterPasses(scenario, seed, length - tail, moves.slice(moves.length - tail));
+      const shorter = candidate === null ? null : attempt(scenario, invariant, seed, candidate);
+      if (shorter !== null) return shorter;
+    }
+  }
+  return found;
+}
+
 /**
  * Makes a failing play as short as the kit can: the shortest failing prefix (from where the failure was
- * found), choice-level shrinking, move removal, a search for a shorter ending, then swaps of moves that allow
- * more removal.
+ * found), choice-level shrinking, move removal, passes then the play's last moves, a search for a shorter
+ * ending, then swaps of moves that allow more removal.
  */
 export function minimise(scenario: ValidScenario, found: Shrunk, invariant: Invariant, seed: number): Shrunk {
   const prefix = shortestPrefix(scenario, found, invariant);
   const reshrunk = shortestPrefix(scenario, shrinkChoices(scenario, prefix, invariant, seed), invariant);
   const dropped = shortestPrefix(scenario, dropMoves(scenario, reshrunk, invariant), invariant);
-  return swapMoves(scenario, shortcut(scenario, dropped, invariant), invariant);
+  const passed = passesThenTail(scenario, dropped, invariant);
+  return swapMoves(scenario, shortcut(scenario, passed, invariant), invariant);
 }
