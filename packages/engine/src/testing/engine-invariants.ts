@@ -1,9 +1,9 @@
-import { judge, type Sim, start } from "../core/index.js";
+import { type Sim, start } from "../core/index.js";
 import { applyMove, createGame, isOver, legalMoves, moveBound, replay, stateHash } from "../game/game.js";
-import { applyRules } from "../rules/apply.js";
 import { compiledOf } from "../rules/compile.js";
 import type { GameState } from "../rules/state.js";
 import { fingerprint, type Invariant, stepwise } from "./invariant.js";
+import { playMove } from "./play.js";
 import { moveAt, stateAt } from "./walk.js";
 
 /** The fingerprint of a game on the simulation core (its generator's state is kept beside it). */
@@ -41,9 +41,7 @@ export const determinism: Invariant = stepwise((scenario, play) => {
       const b = JSON.stringify(result.value.events);
       if (a !== b) return `two replays report different events for ${where}: ${a} and ${b}`;
       const core = sim as Sim;
-      if (judge(c, core.state as GameState, move, core.scratch) !== null)
-        return `the simulation core refuses ${where}, which applyMove accepted`;
-      applyRules(core.ctx, core.state, core.scratch, move);
+      if (!playMove(core, move)) return `the simulation core refuses ${where}, which applyMove accepted`;
       return simFingerprint(core) === fingerprint(after)
         ? null
         : `the simulation core (bots, saves) and applyMove differ after ${where}`;

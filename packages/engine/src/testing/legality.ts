@@ -14,7 +14,7 @@ import { stateAt } from "./walk.js";
  * every statement, item proposal and counter, acceptance and rejection, concession, red-line move and move
  * without arguments. `legalMoves` lists every legal one of these.
  */
-export function itemCandidates(scenario: ValidScenario, state: GameState, actor: string): Move[] {
+function itemCandidates(scenario: ValidScenario, state: GameState, actor: string): Move[] {
   const out: Move[] = [
     { type: "statement", actor, tone: "firm" },
     { type: "statement", actor, tone: "conciliatory" },
@@ -49,7 +49,7 @@ const PACKAGES_PER_STATE = 6;
  * A few packages of the meeting's agenda issues, composed rather than listed: two to four issues with any of
  * their options, picked by a small generator seeded by `salt` (the same state and salt give the same ones).
  */
-export function composedPackages(scenario: ValidScenario, state: GameState, salt: number): Terms[] {
+function composedPackages(scenario: ValidScenario, state: GameState, salt: number): Terms[] {
   const agenda = [...new Set(scenario.tracks[state.track.index]?.agenda.map((item) => item.issue) ?? [])];
   if (agenda.length < 2) return [];
   let x = (salt * 2654435761 + 12345) >>> 0;

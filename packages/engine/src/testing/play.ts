@@ -113,7 +113,7 @@ export function labelled(play: Play): Play {
 export type Chooser = (sim: Sim, buf: MoveBuffer, count: number, step: number) => number | Move;
 
 /** Plays a move object on the sim if the rules allow it; returns whether it did. */
-function playMove(sim: Sim, move: Move): boolean {
+export function playMove(sim: Sim, move: Move): boolean {
   if (judge(sim.ctx.c, sim.state as GameState, move, sim.scratch) !== null) return false;
   applyRules(sim.ctx, sim.state, sim.scratch, move);
   return true;

@@ -15,7 +15,7 @@ const CHECK_EVERY_STATE_UP_TO = 12;
  * The numbers of moves after which a state is checked: every state of a short play; of a long one the start,
  * the first move, the quarters, and the last two.
  */
-export function checkPoints(moves: number): ReadonlySet<number> {
+function checkPoints(moves: number): ReadonlySet<number> {
   if (moves <= CHECK_EVERY_STATE_UP_TO) return new Set(Array.from({ length: moves + 1 }, (_, k) => k));
   return new Set([0, 1, moves >> 2, moves >> 1, (3 * moves) >> 2, moves - 1, moves]);
 }
@@ -37,7 +37,7 @@ interface Follower {
  * The middle of a play: where copies that the engine rebuilds, and validates the scenario of, whenever it
  * first meets them (a structured clone, JSON) are checked, and carried on from to the end.
  */
-export function middlePoint(moves: number): ReadonlySet<number> {
+function middlePoint(moves: number): ReadonlySet<number> {
   return new Set([moves >> 1]);
 }
 

@@ -1,17 +1,18 @@
 import * as fc from "fast-check";
-import {
-  forkSim,
-  listMoves,
-  type MoveBuffer,
-  moveBuffer,
-  moveOfCode,
-  playCode,
-  type Sim,
-  start,
-} from "../core/index.js";
-import { compiledOf } from "../rules/compile.js";
+import { listMoves } from "../core/index.js";
 import type { ValidScenario } from "../scenario/schema.js";
-import { type Move, moveKey } from "../vocabulary/moves.js";
+import type { Move } from "../vocabulary/moves.js";
+import {
+  afterPasses,
+  type CoreGame,
+  forkGame,
+  gameAfter,
+  indexOf,
+  legalOf,
+  newGame,
+  playIndex,
+  repair,
+} from "./edit.js";
 import { failsOn, runInvariant } from "./evaluate.js";
 import type { Invariant } from "./invariant.js";
 import { choiceOrder, labelled, type Play, playChoices } from "./play.js";
@@ -89,31 +90,6 @@ export function shortestPrefix(scenario: ValidScenario, found: Shrunk, invariant
   return best;
 }
 
-/** A game on the simulation core, with a buffer to list its moves. */
-interface CoreGame {
-  readonly sim: Sim;
-  readonly buf: MoveBuffer;
-}
-
-/** The listed code of a move in the game now (its index in the buffer), or -1. */
-function indexOf(game: CoreGame, move: Move): number {
-  const count = listMoves(game.sim, game.buf);
-  const key = moveKey(move);
-  for (let k = 0; k < count; k++) {
-    if (moveKey(moveOfCode(game.sim, game.buf, game.buf.codes[k] ?? 0)) === key) return k;
-  }
-  return -1;
-}
-
-function newGame(scenario: ValidScenario, seed: string): CoreGame {
-  return { sim: start(compiledOf(scenario), seed, false), buf: moveBuffer() };
-}
-
-/** Plays the listed code at index `k` (listed just before). */
-function playIndex(game: CoreGame, k: number): void {
-  playCode(game.sim, game.buf, game.buf.codes[k] ?? 0);
-}
-
 /** The choice (see `choiceOrder`) that plays each move of a play, or null if one is not listed. */
 function choicesOf(scenario: ValidScenario, play: Play): number[] | null {
   const game = newGame(scenario, play.seed);
@@ -149,35 +125,6 @@ function shrinkChoices(scenario: ValidScenario, found: Shrunk, invariant: Invari
   return shrunk !== null && shrunk.play.moves.length < found.play.moves.length ? shrunk : found;
 }
 
-/** The listed move that stands in for one that is no longer legal: a proposal for a counter and back. */
-function standIn(move: Move): Move | undefined {
-  if (move.type === "counter") return { ...move, type: "propose" };
-  if (move.type === "propose") return { ...move, type: "counter" };
-  return undefined;
-}
-
-/**
- * Replays moves, putting a stand-in (see {@link standIn}) for any move that has stopped being legal; null
- * when a move is neither legal nor replaceable.
- */
-function repair(scenario: ValidScenario, seed: string, moves: readonly Move[]): Move[] | null {
-  const game = newGame(scenario, seed);
-  const out: Move[] = [];
-  for (const move of moves) {
-    let played = move;
-    let k = indexOf(game, move);
-    const other = standIn(move);
-    if (k < 0 && other !== undefined) {
-      k = indexOf(game, other);
-      played = other;
-    }
-    if (k < 0) return null;
-    playIndex(game, k);
-    out.push(played);
-  }
-  return out;
-}
-
 /**
  * Removes runs of moves from a failing play, longest first, keeping each removal after which the rest of
  * the play is still legal and still fails: a move-level shrink that choice-level shrinking misses (removing
@@ -206,23 +153,6 @@ function dropMoves(scenario: ValidScenario, found: Shrunk, invariant: Invariant)
   return best;
 }
 
-/** The game on the core after some moves (which must be legal), or null. */
-function gameAfter(scenario: ValidScenario, seed: string, moves: readonly Move[]): CoreGame | null {
-  const game = newGame(scenario, seed);
-  for (const move of moves) {
-    const k = indexOf(game, move);
-    if (k < 0) return null;
-    playIndex(game, k);
-  }
-  return game;
-}
-
-/** The legal moves of a game on the core now. */
-function legalOf(game: CoreGame): Move[] {
-  const count = listMoves(game.sim, game.buf);
-  return Array.from({ length: count }, (_, k) => moveOfCode(game.sim, game.buf, game.buf.codes[k] ?? 0));
-}
-
 /**
  * Looks for a shorter failing play that keeps a prefix of this one and ends with one or two other legal
  * moves, shortest first: it finds, for instance, that Northland could have made the proposal that
@@ -242,7 +172,7 @@ function shortcut(scenario: ValidScenario, found: Shrunk, invariant: Invariant):
           if (shorter !== null) return shorter;
           continue;
         }
-        const next: CoreGame = { sim: forkSim(game.sim), buf: moveBuffer() };
+        const next: CoreGame = forkGame(game);
         const j = indexOf(next, first);
         if (j < 0) continue;
         playIndex(next, j);
@@ -292,41 +222,6 @@ function swapMoves(scenario: ValidScenario, found: Shrunk, invariant: Invariant)
 const PASSES_UP_TO = 60;
 /** The most moves of a play's end kept after the passes. */
 const TAIL_MOVES = 3;
-
-/**
- * The moves after `passes` passes, then `tail` (each as it is, or its stand-in), if all are legal: passes
- * move a game on fastest (an agenda item ends when everyone passes in a row).
- */
-function afterPasses(
-  scenario: ValidScenario,
-  seed: string,
-  passes: number,
-  tail: readonly Move[],
-): Move[] | null {
-  const game = newGame(scenario, seed);
-  const out: Move[] = [];
-  for (let k = 0; k < passes; k++) {
-    const listed = legalOf(game);
-    const pass = listed.findIndex((m) => m.type === "pass");
-    const move = listed[pass];
-    if (move === undefined) return null;
-    playIndex(game, pass);
-    out.push(move);
-  }
-  for (const move of tail) {
-    let k = indexOf(game, move);
-    let played = move;
-    const other = standIn(move);
-    if (k < 0 && other !== undefined) {
-      k = indexOf(game, other);
-      played = other;
-    }
-    if (k < 0) return null;
-    playIndex(game, k);
-    out.push(played);
-  }
-  return out;
-}
 
 /**
  * Looks for a shorter failing play made of passes and then the last one, two or three moves of this one,

@@ -110,20 +110,3 @@ export function watchPlay(
 export function watchOne(scenario: ValidScenario, play: Play, checker: PlayChecker): Finding {
   return watchPlay(scenario, play, [checker])[0]?.message ?? null;
 }
-
-/** The last state of a play, replayed with the public API, or why it could not be reached. */
-export function finalState(scenario: ValidScenario, play: Play): GameState | string {
-  let last: GameState | undefined;
-  const found = watchOne(scenario, play, {
-    start: (state) => {
-      last = state;
-      return null;
-    },
-    step: (step) => {
-      last = step.after;
-      return null;
-    },
-  });
-  if (found !== null) return found;
-  return last ?? "the play has no state";
-}
