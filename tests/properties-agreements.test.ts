@@ -18,10 +18,13 @@ import { loadScenario } from "./support/scenarios.js";
  * `checkScenario` (its default plays mix in plays guided towards agreements) on every shipped scenario
  * where X can be agreed; and where no agreement can be reached, that is shown, not assumed.
  *
- * Which issues can be agreed: a replay in which X is agreed is the proof for the issues below (the kit
- * finds one); for the OSCE Permanent Council the proof that none can is {@link earliestAgreement}. In the
- * security week `withdrawal` can be agreed too, but only at the OSCE after concessions at the NATO–Russia
- * Council, a line that about one guided play in a hundred finds; it is left out of the within-100-runs test.
+ * Which issues can be agreed: a replay in which X is agreed proves that X can be (the kit finds one for each
+ * issue below). That the others cannot is shown for the scenarios of one meeting by a lower bound on the
+ * minutes an agreement takes ({@link earliestAgreement}): at Geneva every agenda item is long enough, at the
+ * NATO–Russia Council only risk reduction's, at the OSCE Permanent Council none. In the security week
+ * positions carry from one meeting to the next, so the bound does not apply; `withdrawal` can be agreed there
+ * too, but only at the OSCE after concessions at the NATO–Russia Council, a line about one guided play in a
+ * hundred finds: it is left out of the within-100-runs test.
  */
 const SHIPPED: readonly { readonly file: string; readonly agreeable: readonly string[] }[] = [
   {
@@ -91,26 +94,23 @@ describe("the kit reaches agreements where they can be reached", () => {
     }
   }
 
-  it("the OSCE Permanent Council can agree nothing: every agenda item is too short for any agreement", () => {
-    const osce = loadScenario("scenarios/2022-01-13-osce-permanent-council.json");
-    const [track] = osce.tracks;
-    expect(osce.tracks).toHaveLength(1);
-    expect(track?.negotiation).toBe("items");
-    const issues = track?.agenda.map((item) => item.issue) ?? [];
-    expect(new Set(issues).size).toBe(issues.length);
-    for (const item of track?.agenda ?? []) {
-      const options = osce.issues.find((i) => i.id === item.issue)?.options ?? [];
-      const soonest = Math.min(...options.map((o) => earliestAgreement(osce, item.issue, o.id)));
-      expect(soonest - DEFAULT_MINUTES.accept, item.issue).toBeGreaterThanOrEqual(item.minutes);
-    }
-  });
+  for (const { file, agreeable } of SHIPPED) {
+    const scenario = loadScenario(file);
+    const [track] = scenario.tracks;
+    if (scenario.tracks.length !== 1 || track === undefined) continue;
 
-  it("the bound is no proof of anything where the kit finds agreements: it admits them", () => {
-    const nrc = loadScenario("scenarios/2022-01-12-nato-russia-council.json");
-    const item = nrc.tracks[0]?.agenda.find((i) => i.issue === "risk-reduction");
-    const soonest = earliestAgreement(nrc, "risk-reduction", "full-package");
-    expect(soonest - DEFAULT_MINUTES.accept).toBeLessThan(item?.minutes ?? 0);
-  });
+    it(`${scenario.id}: the issues whose agenda items are long enough for an agreement are exactly those the kit agrees`, () => {
+      expect(track.negotiation).toBe("items");
+      const issues = track.agenda.map((item) => item.issue);
+      expect(new Set(issues).size).toBe(issues.length);
+      const possible = track.agenda.filter((item) => {
+        const options = scenario.issues.find((i) => i.id === item.issue)?.options ?? [];
+        const soonest = Math.min(...options.map((o) => earliestAgreement(scenario, item.issue, o.id)));
+        return soonest - DEFAULT_MINUTES.accept < item.minutes;
+      });
+      expect(possible.map((item) => item.issue).sort()).toEqual([...agreeable].sort());
+    });
+  }
 
   it("guided plays reach agreements that uniform plays almost never reach", () => {
     const nrc = loadScenario("scenarios/2022-01-12-nato-russia-council.json");

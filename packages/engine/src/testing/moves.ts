@@ -158,8 +158,8 @@ function fickleProxy(move: Move): object {
 }
 
 /**
- * Inputs meant to break a careless reader: getters that throw, Proxies that throw or lie, huge strings, class
- * instances, symbols, bigints, functions, deep nesting, sparse and huge arrays.
+ * Inputs meant to break a careless reader: getters that throw, Proxies that throw or lie, huge strings,
+ * instances of classes (a Set, a Map), symbols, bigints, functions, deep nesting, sparse and huge arrays.
  */
 function arbHostileMove(scenario: ValidScenario): fc.Arbitrary<unknown> {
   const good = arbWellFormedMove(scenario);
@@ -186,7 +186,7 @@ function arbHostileMove(scenario: ValidScenario): fc.Arbitrary<unknown> {
     ),
     huge.map((text) => named({ type: text, actor }, "a huge move type")),
     fc.constantFrom<unknown>(
-      named(new Date(0), "a Date"),
+      named(new Set(["pass"]), "a Set"),
       named(new Map([["type", "pass"]]), "a Map"),
       named(Object.assign(Object.create(null) as object, { type: "pass", actor }), "a null-prototype move"),
       Object.freeze(named({ type: "pass", actor, [Symbol("extra")]: 1 }, "a move with a symbol key")),

@@ -56,6 +56,7 @@ export interface WalkOutPrint {
   readonly tension: number;
 }
 
+/** An actor as small numbers: its kind, bot, reservation, weights, values, friends, types and costs. */
 export interface ActorPrint {
   readonly kind: number;
   readonly persona: number;
@@ -72,6 +73,7 @@ export interface ActorPrint {
   readonly walkOutCost: WalkOutPrint | undefined;
 }
 
+/** A hidden type as small numbers. */
 export interface TypePrint {
   /** Its share of the probability, relative to the other types'. */
   readonly share: number;
@@ -81,6 +83,7 @@ export interface TypePrint {
   readonly persona: number | undefined;
 }
 
+/** A meeting as small numbers: its seats, agenda, mode, walk-out rule and time. */
 export interface TrackPrint {
   readonly multilateral: boolean;
   readonly participants: readonly number[];
@@ -96,6 +99,7 @@ export interface TrackPrint {
   readonly gap: number;
 }
 
+/** An inject as small numbers: its meeting, trigger and effects. */
 export interface InjectPrint {
   readonly track: number;
   readonly scheduled: boolean;
