@@ -52,7 +52,7 @@ describe("the engine survives any valid scenario", () => {
 });
 
 describe("arbScenario", () => {
-  test.prop([arbScenario()], { numRuns: runs(60) })(
+  test.prop([arbScenario()], { numRuns: runs(40) })(
     "makes format-2 scenarios that parseScenario accepts as they are, within the stated bounds",
     (scenario) => {
       const again = parseScenario(JSON.parse(JSON.stringify(scenario)));
@@ -68,7 +68,7 @@ describe("arbScenario", () => {
   );
 
   it("covers what format-2 scenarios have", () => {
-    const sample = fc.sample(arbScenario(), { numRuns: 300, seed: 42 });
+    const sample = fc.sample(arbScenario(), { numRuns: 150, seed: 42 });
     type S = (typeof sample)[number];
     const tracks = (test: (t: S["tracks"][number]) => boolean) => sample.some((s) => s.tracks.some(test));
     const mediated = (t: S["tracks"][number]) =>

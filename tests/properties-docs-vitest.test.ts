@@ -44,7 +44,7 @@ const forcesNeverStay = throughout((state) =>
   outcome(state).agreed.withdrawal === "forces-stay" ? "'withdrawal' was agreed on 'forces-stay'" : null,
 );
 
-test.prop([arbGuidedPlay(nrc)], { numRuns: runs(30) })(
+test.prop([arbGuidedPlay(nrc)], { numRuns: runs(20) })(
   "Russian forces staying is never agreed while Ukraine is not at the table",
   (play) => {
     expect(forcesNeverStay(nrc, play)).toBeNull();
