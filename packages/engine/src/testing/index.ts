@@ -54,6 +54,7 @@ export {
 export { arbScenario, parseScenarioOrThrow, type ScenarioOptions } from "./scenarios.js";
 export {
   clockMonotone,
+  collapsesAtTensionLimit,
   gaugesInRange,
   redLinesNeverSilentlyCrossed,
   type SilentCrossing,

@@ -2,7 +2,7 @@ import { outcome } from "../game/game.js";
 import type { GameState } from "../rules/state.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import type { MoveType } from "../vocabulary/moves.js";
-import { DEFAULT_MINUTES } from "../vocabulary/rule-numbers.js";
+import { DEFAULT_MINUTES, DEFAULT_RULES } from "../vocabulary/rule-numbers.js";
 import { type Invariant, stepwise, throughout } from "./invariant.js";
 import type { Play } from "./play.js";
 import { moveAt, watchOne } from "./walk.js";
@@ -35,6 +35,19 @@ export const gaugesInRange: Invariant = throughout((state) => {
   }
   return null;
 });
+
+/**
+ * Tension at the limit ends the talks (docs/rules.md, "Collapse"): no state short of the end of the game
+ * has tension at or above `collapseAt` (100). Not among the default `invariants` yet: the rules check
+ * tension after each move only, so a scheduled event at minute 0 of a meeting, or the tension a walk-out adds
+ * when it ends only its meeting, leaves the next meeting open at the limit, and a conciliatory statement then
+ * saves the talks. See `tests/properties-rules-findings.test.ts`.
+ */
+export const collapsesAtTensionLimit: Invariant = throughout((state) =>
+  state.tension >= DEFAULT_RULES.collapseAt && !state.over
+    ? `tension is ${state.tension}, at the limit of ${DEFAULT_RULES.collapseAt}, and the talks go on`
+    : null,
+);
 
 /** A red line crossed without its owner's explicit `cross` move, or an agreement across a standing one. */
 export interface SilentCrossing {
