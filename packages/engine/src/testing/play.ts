@@ -202,7 +202,15 @@ export function playChoices(
 export function arbLegalPlay(scenario: ValidScenario, options: LegalPlayOptions = {}): fc.Arbitrary<Play> {
   const maxMoves = Math.max(0, Math.trunc(options.maxMoves ?? moveBound(compiledOf(scenario))));
   const minMoves = Math.min(Math.max(0, Math.trunc(options.minMoves ?? 0)), maxMoves);
-  const choices = fc.array(fc.nat({ max: 255 }), { minLength: minMoves, maxLength: maxMoves });
+  // A prefix is sized to the whole range (fast-check's default size keeps arrays to about ten items); a play
+  // to the end keeps few choices, which it cycles through: the same moves again and again push tension, trust
+  // and the clock to their limits.
+  const size = options.toEnd === true ? undefined : "max";
+  const choices = fc.array(fc.nat({ max: 255 }), {
+    minLength: minMoves,
+    maxLength: maxMoves,
+    ...(size === undefined ? {} : { size }),
+  });
   return fc
     .tuple(seedsOf(options.seed), choices)
     .map(([seed, picked]) => playChoices(scenario, seed, picked, options));

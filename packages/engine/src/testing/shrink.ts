@@ -187,6 +187,30 @@ function shortcut(scenario: ValidScenario, found: Shrunk, invariant: Invariant):
 }
 
 /**
+ * A swapped play, made legal and failing: as it is, or without a run of one or two moves from the later of
+ * the two swapped on (a swap can break what follows: passes that are now in a row end an agenda item).
+ */
+function legalSwap(
+  scenario: ValidScenario,
+  invariant: Invariant,
+  seed: string,
+  swapped: readonly Move[],
+  late: number,
+): Shrunk | null {
+  const candidates: Move[][] = [[...swapped]];
+  for (let width = 1; width <= 2; width++) {
+    for (let from = late; from + width <= swapped.length; from++)
+      candidates.push([...swapped.slice(0, from), ...swapped.slice(from + width)]);
+  }
+  for (const candidate of candidates) {
+    const legal = repair(scenario, seed, candidate);
+    const failing = legal === null ? null : attempt(scenario, invariant, seed, legal);
+    if (failing !== null) return failing;
+  }
+  return null;
+}
+
+/**
  * Swaps two moves of the same actor when that lets {@link dropMoves} remove more: it finds, for instance,
  * that Southland could have conceded before the statement it made instead.
  */
@@ -204,8 +228,7 @@ function swapMoves(scenario: ValidScenario, found: Shrunk, invariant: Invariant)
         const swapped = [...moves];
         swapped[p] = late;
         swapped[i] = early;
-        const legal = repair(scenario, best.play.seed, swapped);
-        const failing = legal === null ? null : attempt(scenario, invariant, best.play.seed, legal);
+        const failing = legalSwap(scenario, invariant, best.play.seed, swapped, i);
         if (failing === null) continue;
         const shorter = shortestPrefix(scenario, dropMoves(scenario, failing, invariant), invariant);
         if (shorter.play.moves.length < best.play.moves.length) {
