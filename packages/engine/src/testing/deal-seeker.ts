@@ -8,7 +8,8 @@ import type { MoveType } from "../vocabulary/moves.js";
  * The kit's deal-seeking guide: a simple, deterministic player whose only aim is to get something agreed,
  * so that guided plays reach the agreements that uniform random plays almost never do (an agreement needs
  * several actors to propose, concede, build trust and accept in the right order, in the minutes an agenda
- * item allows). It is no model of a delegation; deviations (see `arbGuidedPlay`) make the variety.
+ * item allows). It sees the whole state, other seats' hidden types and positions included: it is a test
+ * guide, no model of a delegation; deviations (see `arbGuidedPlay`) make the variety.
  *
  * In each state it prefers, in order: agreeing a follow-up; accepting a proposal; as a proposer, building
  * the trust the others need to accept; as a party that cannot accept a proposal, removing the obstacle
