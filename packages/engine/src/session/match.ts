@@ -1,6 +1,6 @@
 import { castDraft, freeze, produce } from "immer";
-import { createBot, type SeedOptions } from "../bots/create.js";
-import type { BotError, BotName } from "../bots/types.js";
+import { createBot } from "../bots/create.js";
+import type { BotError, BotName, BotOptions } from "../bots/types.js";
 import { seatState } from "../core/index.js";
 import { rebuild } from "../game/admit.js";
 import { applyMove, createGame, type GameError, type MoveError } from "../game/game.js";
@@ -16,7 +16,7 @@ import { minuteAfter, moveLines, openingLines, placeOf, type TranscriptLine } fr
 /** Who plays a seat: a person (through a front end), or a bot by name with its options. */
 export type SeatPlayer =
   | { readonly kind: "person" }
-  | { readonly kind: "bot"; readonly bot: BotName; readonly options?: SeedOptions };
+  | { readonly kind: "bot"; readonly bot: BotName; readonly options?: BotOptions };
 
 /** Options of {@link createMatch}. */
 export interface MatchOptions {
