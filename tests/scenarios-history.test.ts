@@ -54,7 +54,7 @@ describe("scenario files", () => {
     const scenario = loadScenario(`scenarios/${file}`);
 
     it("parses", () => {
-      expect(scenario.formatVersion).toBe(1);
+      expect(scenario.formatVersion).toBe(2);
     });
 
     it.runIf(scenario.history !== undefined)("records only moves that are legal when they are made", () => {
