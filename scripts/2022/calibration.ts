@@ -15,8 +15,15 @@ export type OutcomeClass = string;
 
 type TrackResult = Outcome["tracks"][number];
 
+/** What {@link outcomeClass} reads of a meeting's result, played or recorded. */
+interface MeetingEnd {
+  readonly result: TrackResult["result"];
+  readonly followUp?: boolean | undefined;
+  readonly cause?: TrackResult["cause"] | undefined;
+}
+
 /** The class of a game's outcome (or of a recorded one: its overall result and its tracks). */
-export function outcomeClass(overall: Outcome["overall"], tracks: readonly Partial<TrackResult>[]): OutcomeClass {
+export function outcomeClass(overall: Outcome["overall"], tracks: readonly MeetingEnd[]): OutcomeClass {
   if (overall === "collapse") {
     const cause = tracks.find((t) => t.result === "collapse")?.cause;
     return cause?.kind === "walk-out" ? "collapse (walk-out)" : "collapse (tension)";
@@ -74,7 +81,11 @@ export interface Calibration {
   readonly games: number;
   readonly recorded: OutcomeClass | null;
   /** Every class that occurred, most frequent first. */
-  readonly classes: readonly { readonly label: OutcomeClass; readonly count: number; readonly share: number }[];
+  readonly classes: readonly {
+    readonly label: OutcomeClass;
+    readonly count: number;
+    readonly share: number;
+  }[];
   readonly tracks: readonly TrackFigures[];
   readonly tension: Spread;
   /** Games that agreed on enlargement, and those of them with no red line crossed. */
@@ -89,7 +100,10 @@ const bump = (record: Record<string, number>, key: string) => {
 };
 
 /** Plays one game per seed with the default bots and sums them up; or the driver's error message. */
-export function calibrate(scenario: ValidScenario, seeds: readonly (string | number)[]): Calibration | string {
+export function calibrate(
+  scenario: ValidScenario,
+  seeds: readonly (string | number)[],
+): Calibration | string {
   const batch = runBatch(scenario, { seeds });
   if (!batch.ok) return batch.error.message;
   const games = batch.value.games;
@@ -163,7 +177,10 @@ export function calibrationMarkdown(c: Calibration): string {
   out.push("| outcome class | games | share |", "| --- | ---: | ---: |");
   for (const k of c.classes)
     out.push(`| ${k.label}${k.label === c.recorded ? " (the record)" : ""} | ${k.count} | ${pct(k.share)} |`);
-  out.push("", "| meeting | planned / limit | reported | played: min · p10 · median · p90 · max | within reported | left on the table (mean issues) | follow-ups |");
+  out.push(
+    "",
+    "| meeting | planned / limit | reported | played: min · p10 · median · p90 · max | within reported | left on the table (mean issues) | follow-ups |",
+  );
   out.push("| --- | --- | --- | --- | ---: | ---: | ---: |");
   for (const t of c.tracks) {
     const m = t.minutes;
@@ -179,8 +196,8 @@ export function calibrationMarkdown(c: Calibration): string {
       `Issues agreed (games): ${agreed.length === 0 ? "none" : agreed.join(", ")}. ` +
       `Enlargement agreed in ${c.enlargementAgreed} games, ${c.enlargementWithoutCrossing} of them with no red line crossed.`,
     "",
-    "| Russia's type | " + c.classes.map((k) => k.label).join(" | ") + " |",
-    "| --- | " + c.classes.map(() => "---:").join(" | ") + " |",
+    `| Russia's type | ${c.classes.map((k) => k.label).join(" | ")} |`,
+    `| --- | ${c.classes.map(() => "---:").join(" | ")} |`,
   );
   for (const [type, counts] of Object.entries(c.byType).sort())
     out.push(`| ${type} | ${c.classes.map((k) => counts[k.label] ?? 0).join(" | ")} |`);
