@@ -1,7 +1,5 @@
 import { readdirSync } from "node:fs";
 import {
-  applyMove,
-  createGame,
   type GameState,
   isOver,
   legalMoves,
@@ -12,6 +10,7 @@ import {
   type ValidScenario,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { newGame, playMoves } from "./support/play.js";
 import { loadScenario, repoPath } from "./support/scenarios.js";
 
 /**
@@ -60,17 +59,11 @@ describe("scenario files", () => {
 
     it.runIf(scenario.history !== undefined)("records only moves that are legal when they are made", () => {
       const h = history(scenario);
-      const started = createGame(scenario, { seed: h.seed });
-      if (!started.ok) throw new Error(started.error.message);
-      let state = started.value;
-      h.moves.forEach((move, index) => {
+      const { state } = playMoves(newGame(scenario, { seed: h.seed }), h.moves, (before, move, index) => {
         // Composed packages are legal without being listed (docs/rules.md, "Legal moves and composed packages").
-        const composed = "terms" in move && Object.keys(move.terms).length > 1;
-        if (!composed)
-          expect(legalMoves(state).map(moveKey), `move ${index} (${moveKey(move)})`).toContain(moveKey(move));
-        const result = applyMove(state, move);
-        if (!result.ok) throw new Error(`move ${index}: ${result.error.message}`);
-        state = result.value.state;
+        if ("terms" in move && Object.keys(move.terms).length > 1) return;
+        const legal = legalMoves(before).map(moveKey);
+        expect(legal, `move ${index} (${moveKey(move)})`).toContain(moveKey(move));
       });
       expect(isOver(state)).toBe(true);
     });
