@@ -58,25 +58,26 @@ describe("one meeting at a time", () => {
   const agenda = nrc.issues.map((i) => i.id).filter((id) => track.agenda.some((item) => item.issue === id));
 
   it("varies the issues of the meeting's agenda, among its parties; the others stay at their status quo", () => {
-    const a = value(analyze(nrc, { track: track.id }));
+    // In the week, so that some issues are on another meeting's agenda (the NRC's file has only its own).
+    const a = value(analyze(week, { track: track.id }));
     expect(a.track).toBe(track.id);
     expect(a.actors).toEqual(track.parties ?? track.participants);
     expect(a.issues).toEqual(agenda);
-    const others = nrc.issues.filter((i) => !agenda.includes(i.id));
+    const others = week.issues.filter((i) => !agenda.includes(i.id));
     expect(others.length).toBeGreaterThan(0);
     expect(a.fixed).toEqual(Object.fromEntries(others.map((i) => [i.id, i.statusQuo])));
     for (const p of a.frontier) expect(Object.keys(p.package)).toEqual(agenda);
     // Packages: per agenda issue, the options behind no red line, and the status quo.
     const expected = agenda.reduce((n, id) => {
-      const issue = nrc.issues.find((i) => i.id === id);
+      const issue = week.issues.find((i) => i.id === id);
       const open = (issue?.options ?? []).filter(
-        (o) => o.id === issue?.statusQuo || crossings(nrc, { [id]: o.id }).length === 0,
+        (o) => o.id === issue?.statusQuo || crossings(week, { [id]: o.id }).length === 0,
       );
       return n * open.length;
     }, 1);
     expect(a.packages).toBe(expected);
-    expect(value(packageCount(nrc, { track: track.id, redLines: "ignore" }))).toBe(
-      agenda.reduce((n, id) => n * (nrc.issues.find((i) => i.id === id)?.options.length ?? 0), 1),
+    expect(value(packageCount(week, { track: track.id, redLines: "ignore" }))).toBe(
+      agenda.reduce((n, id) => n * (week.issues.find((i) => i.id === id)?.options.length ?? 0), 1),
     );
   });
 
@@ -94,9 +95,9 @@ describe("one meeting at a time", () => {
   it("options already settled stay where they are and are no longer analysed", () => {
     const osce = week.tracks.find((t) => t.id === "osce-permanent-council");
     if (osce === undefined) throw new Error("the week has the OSCE meeting");
-    const settled = { withdrawal: "partial-pullback" };
+    const settled = { "de-escalation": "partial-pull-back" };
     const a = value(analyze(week, { track: osce.id, settled }));
-    expect(a.issues).not.toContain("withdrawal");
+    expect(a.issues).not.toContain("de-escalation");
     expect(a.fixed).toMatchObject(settled);
     for (const p of value(scoredPackages(week, { track: osce.id, settled }))) {
       for (const actor of a.actors) {
@@ -131,6 +132,11 @@ describe("red lines: no Nash or Kalai–Smorodinsky point behind one unless aske
         ...(track === undefined ? {} : { track }),
         ...(actors === undefined ? {} : { actors }),
       };
+      if (redLines === "mark" && s === week && track === undefined && actors === undefined) {
+        // Every package of the whole week for all five actors is more work than the analysis takes on.
+        expect(analyze(s, options)).toMatchObject({ ok: false, error: { code: "too-much-work" } });
+        continue;
+      }
       const a = value(analyze(s, options));
       for (const point of [a.nash, a.kalaiSmorodinsky]) {
         if (!point.ok) continue;
@@ -153,15 +159,19 @@ describe("red lines: no Nash or Kalai–Smorodinsky point behind one unless aske
       expect(p.crosses).toEqual(crossings(nrc, p.package));
   });
 
-  it("a red line on the status quo does not stop it: it holds without an agreement", () => {
-    // Russia forbids the open door, which is the status quo: every respecting package may keep it.
+  it("the status quo is behind no red line: it holds without an agreement", () => {
+    // Every other enlargement option is behind a red line (the allies', the US's and Ukraine's; Russia's on the
+    // moratorium): every respecting package keeps the open door, the status quo.
     const enlargement = nrc.issues.find((i) => i.id === "enlargement");
     expect(enlargement?.statusQuo).toBe("open-door");
     const packages = value(scoredPackages(nrc, { track: "nato-russia-council" }));
     expect(new Set(packages.map((p) => p.package.enlargement))).toEqual(new Set(["open-door"]));
-    // As an agreement it is excluded all the same.
+    // As an agreement it is excluded all the same: Russia's reservation value.
     const zone = value(zopaFor(nrc)).find((z) => z.issue === "enlargement");
-    expect(zone?.options[0]?.excludedBy).toContainEqual({
+    expect(zone?.options[0]?.excludedBy).toContainEqual(
+      expect.objectContaining({ kind: "reservation", actor: "russia" }),
+    );
+    expect(zone?.options[1]?.excludedBy).toContainEqual({
       kind: "red-line",
       actor: "russia",
       redLine: "russia-legally-binding",

@@ -35,11 +35,14 @@ function problemLines(input: unknown): string[] {
   return result.ok ? [] : result.error.map(formatScenarioIssue);
 }
 
-/** Every format-1 scenario file of the repository. */
+/** Every format-1 scenario file of the repository (Parley 1's January 2022 files are kept as fixtures). */
 const FORMAT_1_FILES = [
   ...readdirSync(repoPath("scenarios"))
     .filter((f) => f.endsWith(".json") && f !== "scenario.schema.json")
     .map((f) => `scenarios/${f}`),
+  ...readdirSync(repoPath("tests/fixtures/format1"))
+    .filter((f) => f.endsWith(".json") && !f.startsWith("games-"))
+    .map((f) => `tests/fixtures/format1/${f}`),
   "tests/fixtures/harbour-talks.json",
 ].filter((file) => (json(file) as { formatVersion?: unknown }).formatVersion === 1);
 
@@ -105,7 +108,7 @@ describe("format 1", () => {
   });
 
   it("rewrites the history's moves: proposals carry terms, acceptances and rejections name issues", () => {
-    const file = "scenarios/2022-01-security-week.json";
+    const file = "tests/fixtures/format1/security-week.json";
     const before = (json(file) as ScenarioFileV1).history?.moves ?? [];
     const after = parsed(file).history?.moves ?? [];
     expect(after).toHaveLength(before.length);
@@ -133,7 +136,7 @@ describe("format 1", () => {
   });
 
   it("migrateScenario is pure: it neither changes nor keeps its input", () => {
-    const input = scenarioSchemaV1.parse(json("scenarios/2022-01-security-week.json"));
+    const input = scenarioSchemaV1.parse(json("tests/fixtures/format1/security-week.json"));
     const snapshot = JSON.stringify(input);
     const first = migrateScenario(input);
     expect(JSON.stringify(input)).toBe(snapshot);

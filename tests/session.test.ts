@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import {
   createMatch,
+  currentActor,
   gameMoves,
   legalMoves,
   type Match,
@@ -116,7 +117,7 @@ describe("move menus", () => {
     let state = newGame(nrc, { seed: "menu" });
     // Opening passes, then NATO proposes transparency on exercises when its item comes; Russia has the floor.
     while (state.track.phase === "opening")
-      state = play(state, { type: "pass", actor: state.scenario.actors[state.track.floor]?.id ?? "" }).state;
+      state = play(state, { type: "pass", actor: currentActor(state) ?? "" }).state;
     const menu = moveMenu(state, "nato");
     if (!menu.ok) throw new Error(menu.error.message);
     expect(menu.value.yourTurn).toBe(true);
