@@ -29,7 +29,7 @@ import type { ResolvedMove } from "../packages/engine/src/rules/verdict.js";
 import type { ValidScenario } from "../packages/engine/src/scenario/schema.js";
 import type { Move } from "../packages/engine/src/vocabulary/moves.js";
 
-export { snapshot } from "../packages/engine/src/core/index.js";
+export { moveBuffer, snapshot } from "../packages/engine/src/core/index.js";
 export {
   applyMove,
   createGame,

@@ -3,7 +3,7 @@
  * implementation has run in its isolate before (see throughput.ts), and batches run in one or two at once.
  */
 import { parentPort } from "node:worker_threads";
-import { compiled, coreList, coreOutcome, corePlay, coreStart } from "./parley.js";
+import { compiled, coreList, coreOutcome, corePlay, coreStart, moveBuffer } from "./parley.js";
 import { applyPlain, compilePlain, initPlain, legalPlain, outcomePlain } from "./plain/rules.js";
 import { mulberry32, pickIndex } from "./random.js";
 import { loadScenario, type ScenarioName } from "./scenarios.js";
@@ -62,8 +62,9 @@ function batch(kind: "core" | "plain", scenario: ScenarioName, seeds: readonly s
     return moves;
   }
   const c = compiled(loadScenario(scenario));
+  const buf = moveBuffer();
   seeds.forEach((seed, k) => {
-    const game = coreStart(c, seed);
+    const game = coreStart(c, seed, false, buf);
     const rand = mulberry32(k);
     for (;;) {
       const n = coreList(game);

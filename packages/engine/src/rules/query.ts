@@ -1,5 +1,5 @@
 import { redLineTable } from "../machines/index.js";
-import { at } from "../vocabulary/assert.js";
+import { at, InvariantError } from "../vocabulary/assert.js";
 import type { CompiledScenario, CompiledTrack } from "./compile.js";
 import type { GameState, Proposal } from "./state.js";
 
@@ -11,15 +11,22 @@ import type { GameState, Proposal } from "./state.js";
 /** Tolerance when comparing sums of weighted values, so that rounding never decides acceptability. */
 const EPS = 1e-12;
 
+// The hot functions below index their arrays themselves rather than through `at`: one `at` shared by every
+// caller sees arrays of every kind and its element loads go megamorphic, which V8 then runs on a slow path.
+
 /** The compiled form of the meeting being played. */
 export function currentTrack(c: CompiledScenario, s: GameState): CompiledTrack {
-  return at(c.tracks, s.track.index, "track");
+  const track = c.tracks[s.track.index];
+  if (track === undefined) throw new InvariantError(`track: no entry ${s.track.index}`);
+  return track;
 }
 
 /** Index of the actor who has the floor, or -1 when the game is over. */
 export function speaker(c: CompiledScenario, s: GameState): number {
   if (s.over) return -1;
-  return at(currentTrack(c, s).speakers, s.track.floor, "floor");
+  const a = currentTrack(c, s).speakers[s.track.floor];
+  if (a === undefined) throw new InvariantError(`floor: no entry ${s.track.floor}`);
+  return a;
 }
 
 /** Whether the meeting is in its agenda (or overrun), where issues are negotiated. */
@@ -115,6 +122,23 @@ export function value(c: CompiledScenario, a: number, i: number, o: number): num
 
 /** Why terms are not acceptable to an actor: one of its red lines forbids them, or they are worth too little. */
 export type Unacceptable = "red-line" | "unacceptable";
+
+/**
+ * {@link unacceptable} for item terms (option `o` of issue `i` alone), without scanning the other issues: the
+ * legal-move lister asks it for every option of the current item.
+ */
+export function itemUnacceptable(
+  c: CompiledScenario,
+  s: GameState,
+  a: number,
+  i: number,
+  o: number,
+): Unacceptable | null {
+  if (ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
+  const positions = s.positions[a];
+  if (positions === undefined) throw new InvariantError(`positions: no entry ${a}`);
+  return value(c, a, i, o) >= value(c, a, i, positions[i] ?? 0) ? null : "unacceptable";
+}
 
 /**
  * Whether terms are acceptable to actor `a` (docs/rules.md, "Acceptable terms"): `null` if they are, else why

@@ -4,6 +4,7 @@ import type { CompiledScenario } from "./compile.js";
 import {
   currentIssue,
   currentTrack,
+  itemUnacceptable,
   live,
   negotiable,
   nextConcession,
@@ -143,61 +144,88 @@ function overlapVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
 }
 
 /**
+ * For `propose` and `counter`: the part of the verdict that depends only on which issues the terms cover (their
+ * shape, the issues open now, the open proposals they overlap), not on the options. The legal-move lister
+ * asks it once for all the options of an item.
+ */
+export function coverageVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  return termsVerdict(c, s, m) ?? overlapVerdict(s, m);
+}
+
+/** For `propose` and `counter`: whether the proposer may table these options (the rest of the verdict). */
+export function proposerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const a = m.a;
+  const single = m.count === 1;
+  if (currentTrack(c, s).isParty[a] !== true) {
+    // A mediator has no positions to keep, only its own red lines (if it has any).
+    if (single) return ownBlockingLine(c, s, a, m.first, m.options[m.first] ?? -1) === -1 ? null : "red-line";
+    for (let i = 0; i < m.options.length; i++) {
+      const o = m.options[i] ?? -1;
+      if (o >= 0 && ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
+    }
+    return null;
+  }
+  return single
+    ? itemUnacceptable(c, s, a, m.first, m.options[m.first] ?? -1)
+    : unacceptable(c, s, a, m.options);
+}
+
+/** For `accept` and `reject`: whether the speaker may answer the open proposal at `m.target`. */
+export function answerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const a = m.a;
+  const p = s.table[m.target];
+  if (p === undefined) return "no-proposal";
+  if (!live(c, s, p)) return "not-live";
+  if (p.by === a) return "own-proposal";
+  if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
+  if (p.accepted.includes(a)) return "already-accepted";
+  if (m.type === "reject") return null;
+  const why = unacceptable(c, s, a, p.options);
+  if (why !== null) return why;
+  if (outsideLine(c, s, p.options) !== -1) return "outside-red-line";
+  return (s.trust[a]?.[p.by] ?? 0) < c.minTrustToAccept ? "distrust" : null;
+}
+
+/** For `concede`: whether the speaker may concede on issue `m.issue`. */
+export function concedeVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const i = m.issue;
+  if (s.agreed[i] !== null) return "already-agreed";
+  if (!negotiable(c, s, i)) return "not-negotiable";
+  const next = nextConcession(c, s, m.a, i);
+  if (next === -1) return "no-concession-left";
+  return ownBlockingLine(c, s, m.a, i, next) === -1 ? null : "red-line";
+}
+
+/** For `reaffirm` and `cross`: whether the speaker may do so to red line `m.r`. */
+export function redLineVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const r = m.r;
+  if (c.redLineActor[r] !== m.a) return "not-yours";
+  if (!negotiable(c, s, c.redLineIssue[r] ?? -1)) return "not-negotiable";
+  const status = s.redLines[r] ?? "intact";
+  if (redLineTable.final[status]) return "crossed";
+  const event = m.type === "reaffirm" ? "REAFFIRM" : "CROSS";
+  return redLineTable.next[status][event] === undefined ? "already-held" : null;
+}
+
+/**
  * The part of {@link verdict} after the turn: for a move by the actor on the floor, of a kind its stance and
- * the meeting's phase allow. The legal-move lister generates only such candidates and asks only this.
+ * the meeting's phase allow. The legal-move lister generates only such candidates and asks only this (or, for
+ * a kind of move, the function this dispatches to).
  */
 export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const a = m.a;
-  const track = currentTrack(c, s);
   switch (m.type) {
     case "propose":
-    case "counter": {
-      const shape = termsVerdict(c, s, m);
-      if (shape !== null) return shape;
-      const overlap = overlapVerdict(s, m);
-      if (overlap !== null) return overlap;
-      if (track.isParty[a] !== true) {
-        // A mediator has no positions to keep, only its own red lines (if it has any).
-        for (let i = 0; i < m.options.length; i++) {
-          const o = m.options[i] ?? -1;
-          if (o >= 0 && ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
-        }
-        return null;
-      }
-      return unacceptable(c, s, a, m.options);
-    }
+    case "counter":
+      return coverageVerdict(c, s, m) ?? proposerVerdict(c, s, m);
     case "accept":
-    case "reject": {
-      const p = s.table[m.target];
-      if (p === undefined) return "no-proposal";
-      if (!live(c, s, p)) return "not-live";
-      if (p.by === a) return "own-proposal";
-      if (track.isParty[a] !== true) return "not-a-party";
-      if (p.accepted.includes(a)) return "already-accepted";
-      if (m.type === "reject") return null;
-      const why = unacceptable(c, s, a, p.options);
-      if (why !== null) return why;
-      if (outsideLine(c, s, p.options) !== -1) return "outside-red-line";
-      return (s.trust[a]?.[p.by] ?? 0) < c.minTrustToAccept ? "distrust" : null;
-    }
-    case "concede": {
-      const i = m.issue;
-      if (s.agreed[i] !== null) return "already-agreed";
-      if (!negotiable(c, s, i)) return "not-negotiable";
-      const next = nextConcession(c, s, a, i);
-      if (next === -1) return "no-concession-left";
-      return ownBlockingLine(c, s, a, i, next) === -1 ? null : "red-line";
-    }
+    case "reject":
+      return answerVerdict(c, s, m);
+    case "concede":
+      return concedeVerdict(c, s, m);
     case "reaffirm":
-    case "cross": {
-      const r = m.r;
-      if (c.redLineActor[r] !== a) return "not-yours";
-      if (!negotiable(c, s, c.redLineIssue[r] ?? -1)) return "not-negotiable";
-      const status = s.redLines[r] ?? "intact";
-      if (redLineTable.final[status]) return "crossed";
-      const event = m.type === "reaffirm" ? "REAFFIRM" : "CROSS";
-      return redLineTable.next[status][event] === undefined ? "already-held" : null;
-    }
+    case "cross":
+      return redLineVerdict(c, s, m);
     case "offer-cbm":
       return s.track.cbmUsed.includes(a) ? "already-used" : null;
     case "propose-follow-up":
@@ -206,7 +234,7 @@ export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove):
       const followUp = s.track.followUp;
       if (followUp === null) return "no-follow-up";
       if (followUp.by === a) return "own-proposal";
-      if (track.isParty[a] !== true) return "not-a-party";
+      if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
       return followUp.accepted.includes(a) ? "already-accepted" : null;
     }
     case "statement":
