@@ -9,7 +9,16 @@
  * and open the .cpuprofile in Chrome's DevTools (Performance panel) or any cpuprofile viewer.
  */
 import type { GameState } from "@parley/engine";
-import { applyMove, compiled, coreFork, coreList, corePlay, createGame, legalMoves, moveBuffer } from "./parley.js";
+import {
+  applyMove,
+  compiled,
+  coreFork,
+  coreList,
+  corePlay,
+  createGame,
+  legalMoves,
+  moveBuffer,
+} from "./parley.js";
 import { mulberry32, pickIndex } from "./random.js";
 import { loadScenario, type ScenarioName } from "./scenarios.js";
 import { initialStates } from "./throughput.js";

@@ -1,5 +1,4 @@
 import { applyRules } from "../rules/apply.js";
-import type { CompiledScenario } from "../rules/compile.js";
 import { packageCandidates } from "../rules/packages.js";
 import { currentIssue, currentTrack, live, negotiable, speaker } from "../rules/query.js";
 import { moveOf } from "../rules/resolve.js";
