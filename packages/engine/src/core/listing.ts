@@ -5,6 +5,7 @@ import { moveOf } from "../rules/resolve.js";
 import type { GameState } from "../rules/state.js";
 import {
   answerVerdict,
+  clearOptions,
   concedeVerdict,
   countTerms,
   coverageVerdict,
@@ -90,8 +91,10 @@ function listTerms(buf: MoveBuffer, m: ResolvedMove, type: number): void {
     slot = [];
     buf.slots.push(slot);
   }
-  slot.length = 0;
-  for (const o of m.options) slot.push(o);
+  // Overwritten in place: emptying an array and pushing again would allocate its storage again.
+  const options = m.options;
+  slot.length = options.length;
+  for (let k = 0; k < options.length; k++) slot[k] = options[k] ?? -1;
   buf.slotCount++;
 }
 
@@ -129,7 +132,7 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
   m.target = -1;
   m.issue = -1;
   m.r = -1;
-  m.options.fill(-1);
+  clearOptions(m);
   m.count = 0;
   m.first = -1;
   const may = considered(buf, s, a);
@@ -146,7 +149,8 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     const options = c.values[a]?.[i]?.length ?? 0;
     m.count = 1;
     m.first = i;
-    for (const type of ITEM_TYPES) {
+    for (let t = 0; t < ITEM_TYPES.length; t++) {
+      const type = ITEM_TYPES[t] ?? -1;
       if (!has(may, type)) continue;
       m.type = MOVE_TYPES[type] as MoveType;
       // Whether an item on this issue may be tabled now does not depend on the option: asked once.
@@ -171,7 +175,7 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
         if (all || moveVerdict(c, s, m) === null) listTerms(buf, m, type);
       }
     }
-    m.options.fill(-1);
+    clearOptions(m);
     m.count = 0;
     m.first = -1;
   }
@@ -220,7 +224,8 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     }
     m.r = -1;
   }
-  for (const type of PROCEDURE_TYPES) {
+  for (let t = 0; t < PROCEDURE_TYPES.length; t++) {
+    const type = PROCEDURE_TYPES[t] ?? -1;
     if (!has(may, type)) continue;
     m.type = MOVE_TYPES[type] as MoveType;
     if (all || moveVerdict(c, s, m) === null) list(buf, type, 0);
@@ -239,7 +244,7 @@ export function decode(sim: Sim, buf: MoveBuffer, code: number): ResolvedMove {
   m.target = m.type === "accept" || m.type === "reject" ? arg : -1;
   m.issue = m.type === "concede" ? arg : -1;
   m.r = m.type === "reaffirm" || m.type === "cross" ? arg : -1;
-  m.options.fill(-1);
+  clearOptions(m);
   m.count = 0;
   m.first = -1;
   if (m.type === "propose" || m.type === "counter") {

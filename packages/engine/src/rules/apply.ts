@@ -23,7 +23,9 @@ function challenge(ctx: RuleContext, s: RuleState, options: readonly number[]): 
   for (let i = 0; i < options.length; i++) {
     const o = options[i] ?? -1;
     if (o < 0) continue;
-    for (const r of ctx.c.forbidding[i]?.[o] ?? []) redLineEvent(ctx, s, r, "CHALLENGE");
+    const lines = ctx.c.forbidding[i]?.[o];
+    if (lines === undefined) continue;
+    for (let k = 0; k < lines.length; k++) redLineEvent(ctx, s, lines[k] ?? -1, "CHALLENGE");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DemandEvent, RedLineEvent, StanceEvent, TrackEvent } from "../machines/index.js";
+import type { DemandEvent, RedLineEvent, StanceEvent, TrackClock, TrackEvent } from "../machines/index.js";
 import {
   demandTable,
   redLineTable,
@@ -81,8 +81,11 @@ export function shiftTrust(s: RuleState, from: number, to: number, delta: number
 
 /** Changes the trust every other participant of the meeting places in `actor`. */
 export function othersTrust(ctx: RuleContext, s: RuleState, actor: number, delta: number): void {
-  for (const other of currentTrack(ctx.c, s).speakers)
+  const speakers = currentTrack(ctx.c, s).speakers;
+  for (let k = 0; k < speakers.length; k++) {
+    const other = speakers[k] ?? -1;
     if (other !== actor) shiftTrust(s, other, actor, delta);
+  }
 }
 
 /** A meeting before it opens: the clock at zero, the floor with the first speaker, nothing on it yet. */
@@ -116,7 +119,9 @@ export function openTrack(ctx: RuleContext, s: RuleState, index: number): void {
 /** Fires the meeting's injects that are due; random ones draw from the seeded generator after each move. */
 function fireInjects(ctx: RuleContext, s: RuleState, drawRandom: boolean): void {
   const c = ctx.c;
-  for (const j of currentTrack(c, s).injects) {
+  const injects = currentTrack(c, s).injects;
+  for (let k = 0; k < injects.length; k++) {
+    const j = injects[k] ?? -1;
     if (s.injects[j] !== "pending") continue;
     const inject = at(c.scenario.injects, j, "inject");
     let fire = false;
@@ -242,7 +247,8 @@ function followUpAgreed(ctx: RuleContext, s: RuleState): boolean {
   if (followUp === null) return false;
   const track = currentTrack(ctx.c, s);
   let parties = 0;
-  for (const a of followUp.accepted) if (track.isParty[a] === true) parties++;
+  for (let k = 0; k < followUp.accepted.length; k++)
+    if (track.isParty[followUp.accepted[k] ?? -1] === true) parties++;
   return parties >= track.partyCount;
 }
 
@@ -325,6 +331,22 @@ function startItem(ctx: RuleContext, s: RuleState, k: number): void {
   if (s.track.phase === "agenda" && s.track.clock >= track.scheduled) trackEvent(ctx, s, "OVERRUN");
 }
 
+/**
+ * What the track machine's guards read, refilled before each use rather than built after every move: the
+ * guards are pure functions of it and keep nothing, and nothing between the refill and the guard calls in
+ * `advance` can call `advance` again.
+ */
+const guardClock: { -readonly [K in keyof TrackClock]: TrackClock[K] } = {
+  clock: 0,
+  itemStartedAt: 0,
+  itemMinutes: 0,
+  passesInRow: 0,
+  phaseMoves: 0,
+  speakers: 0,
+  scheduled: 0,
+  limit: 0,
+};
+
 /** After a move: hand over the floor, fire injects, and advance the agenda, the clock and the meetings. */
 export function advance(ctx: RuleContext, s: RuleState, passed: boolean): void {
   const c = ctx.c;
@@ -339,16 +361,15 @@ export function advance(ctx: RuleContext, s: RuleState, passed: boolean): void {
     collapse(ctx, s, { kind: "tension" });
     return;
   }
-  const clock = {
-    clock: t.clock,
-    itemStartedAt: t.itemStartedAt,
-    itemMinutes: track.itemMinutes[t.agendaIndex] ?? 0,
-    passesInRow: t.passesInRow,
-    phaseMoves: t.phaseMoves,
-    speakers: n,
-    scheduled: track.scheduled,
-    limit: timeLimit(c, s),
-  };
+  const clock = guardClock;
+  clock.clock = t.clock;
+  clock.itemStartedAt = t.itemStartedAt;
+  clock.itemMinutes = track.itemMinutes[t.agendaIndex] ?? 0;
+  clock.passesInRow = t.passesInRow;
+  clock.phaseMoves = t.phaseMoves;
+  clock.speakers = n;
+  clock.scheduled = track.scheduled;
+  clock.limit = timeLimit(c, s);
   switch (t.phase) {
     case "opening":
       if (trackGuards.openingDone(clock)) {

@@ -54,7 +54,7 @@ export function negotiable(c: CompiledScenario, s: GameState, i: number): boolea
 /** The issues a set of terms covers, counted. */
 export function termCount(options: readonly number[]): number {
   let n = 0;
-  for (const o of options) if (o >= 0) n++;
+  for (let i = 0; i < options.length; i++) if ((options[i] ?? -1) >= 0) n++;
   return n;
 }
 
@@ -87,7 +87,10 @@ export function standing(s: GameState, r: number): boolean {
 
 /** The actor's own standing red line that forbids option `o` of issue `i`, or -1. */
 export function ownBlockingLine(c: CompiledScenario, s: GameState, a: number, i: number, o: number): number {
-  for (const r of c.ownLines[a]?.[i] ?? []) {
+  const lines = c.ownLines[a]?.[i];
+  if (lines === undefined) return -1;
+  for (let k = 0; k < lines.length; k++) {
+    const r = lines[k] ?? -1;
     if (c.forbids[r]?.[o] === true && standing(s, r)) return r;
   }
   return -1;
@@ -102,7 +105,10 @@ export function outsideLine(c: CompiledScenario, s: GameState, options: readonly
   for (let i = 0; i < options.length; i++) {
     const o = options[i] ?? -1;
     if (o < 0) continue;
-    for (const r of c.forbidding[i]?.[o] ?? []) {
+    const lines = c.forbidding[i]?.[o];
+    if (lines === undefined) continue;
+    for (let k = 0; k < lines.length; k++) {
+      const r = lines[k] ?? -1;
       if (track.isParty[c.redLineActor[r] ?? -1] !== true && standing(s, r)) return r;
     }
   }

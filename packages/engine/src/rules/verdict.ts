@@ -13,7 +13,7 @@ import {
   speaker,
   unacceptable,
 } from "./query.js";
-import type { GameState } from "./state.js";
+import type { GameState, Proposal } from "./state.js";
 
 /** The rules a move can break, one code each (docs/rules.md, "Moves"). */
 export const RULE_CODES = [
@@ -76,6 +76,12 @@ export function countTerms(m: ResolvedMove): void {
   }
 }
 
+/** Clears the terms of a resolved move (every issue -1), as `fill` does but without a call into the runtime. */
+export function clearOptions(m: ResolvedMove): void {
+  const options = m.options;
+  for (let i = 0; i < options.length; i++) options[i] = -1;
+}
+
 /** A blank resolved move for `issues` issues, to be filled and judged again and again. */
 export function blankMove(issues: number): ResolvedMove {
   return {
@@ -127,7 +133,8 @@ function termsVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleC
 /** For `propose` and `counter`: the open proposals the terms overlap, and whether one is the speaker's. */
 function overlapVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
   let overlaps = 0;
-  for (const p of s.table) {
+  for (let k = 0; k < s.table.length; k++) {
+    const p = s.table[k] as Proposal;
     let overlapping = false;
     if (m.count === 1) overlapping = (p.options[m.first] ?? -1) >= 0;
     else {
