@@ -1,4 +1,5 @@
 import { applyRules } from "../rules/apply.js";
+import type { CompiledScenario } from "../rules/compile.js";
 import { packageCandidates } from "../rules/packages.js";
 import { currentIssue, currentTrack, live, negotiable, speaker } from "../rules/query.js";
 import { moveOf } from "../rules/resolve.js";
@@ -93,7 +94,7 @@ function listTerms(buf: MoveBuffer, m: ResolvedMove, type: number): void {
   }
   // Overwritten in place: emptying an array and pushing again would allocate its storage again.
   const options = m.options;
-  slot.length = options.length;
+  if (slot.length !== options.length) slot.length = options.length;
   for (let k = 0; k < options.length; k++) slot[k] = options[k] ?? -1;
   buf.slotCount++;
 }
@@ -108,6 +109,26 @@ function considered(buf: MoveBuffer, s: GameState, a: number): number {
 }
 
 const has = (mask: number, type: number): boolean => (mask & (1 << type)) !== 0;
+
+/** Lists reaffirming and crossing red line `r` (the speaker's, on an issue it may negotiate now). */
+function listRedLine(
+  c: CompiledScenario,
+  s: GameState,
+  m: ResolvedMove,
+  buf: MoveBuffer,
+  may: number,
+  r: number,
+): void {
+  m.r = r;
+  if (has(may, REAFFIRM)) {
+    m.type = "reaffirm";
+    if (buf.all || redLineVerdict(c, s, m) === null) list(buf, REAFFIRM, r);
+  }
+  if (has(may, CROSS)) {
+    m.type = "cross";
+    if (buf.all || redLineVerdict(c, s, m) === null) list(buf, CROSS, r);
+  }
+}
 
 /**
  * Lists the moves the actor on the floor may make now, as codes, into `buf` (cleared first), in a stable
@@ -210,16 +231,15 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     m.issue = -1;
   }
   if (has(may, REAFFIRM) || has(may, CROSS)) {
-    for (let r = 0; r < c.redLineActor.length; r++) {
-      if (c.redLineActor[r] !== a || !negotiable(c, s, c.redLineIssue[r] ?? -1)) continue;
-      m.r = r;
-      if (has(may, REAFFIRM)) {
-        m.type = "reaffirm";
-        if (all || redLineVerdict(c, s, m) === null) list(buf, REAFFIRM, r);
-      }
-      if (has(may, CROSS)) {
-        m.type = "cross";
-        if (all || redLineVerdict(c, s, m) === null) list(buf, CROSS, r);
+    if (track.mode === "items") {
+      // Item by item only the current issue may be negotiated: the speaker's lines on it, in order.
+      const lines = i >= 0 && negotiable(c, s, i) ? c.ownLines[a]?.[i] : undefined;
+      if (lines !== undefined)
+        for (let k = 0; k < lines.length; k++) listRedLine(c, s, m, buf, may, lines[k] ?? -1);
+    } else {
+      for (let r = 0; r < c.redLineActor.length; r++) {
+        if (c.redLineActor[r] === a && negotiable(c, s, c.redLineIssue[r] ?? -1))
+          listRedLine(c, s, m, buf, may, r);
       }
     }
     m.r = -1;
@@ -237,19 +257,20 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
 export function decode(sim: Sim, buf: MoveBuffer, code: number): ResolvedMove {
   const m = sim.scratch;
   const c = sim.ctx.c;
-  m.type = codeType(code);
+  const type = code & TYPE_MASK;
+  m.type = MOVE_TYPES[type] as MoveType;
   m.a = speaker(c, sim.state as GameState);
   const arg = code >> TYPE_BITS;
-  m.firm = m.type === "statement" && arg === 1;
-  m.target = m.type === "accept" || m.type === "reject" ? arg : -1;
-  m.issue = m.type === "concede" ? arg : -1;
-  m.r = m.type === "reaffirm" || m.type === "cross" ? arg : -1;
+  m.firm = type === STATEMENT && arg === 1;
+  m.target = type === ACCEPT || type === REJECT ? arg : -1;
+  m.issue = type === CONCEDE ? arg : -1;
+  m.r = type === REAFFIRM || type === CROSS ? arg : -1;
   clearOptions(m);
   m.count = 0;
   m.first = -1;
-  if (m.type === "propose" || m.type === "counter") {
-    const slot = buf.slots[arg] ?? [];
-    for (let k = 0; k < slot.length; k++) m.options[k] = slot[k] ?? -1;
+  if (type === PROPOSE || type === COUNTER) {
+    const slot = buf.slots[arg];
+    if (slot !== undefined) for (let k = 0; k < slot.length; k++) m.options[k] = slot[k] ?? -1;
     countTerms(m);
   }
   return m;
