@@ -89,7 +89,7 @@ function listTerms(buf: MoveBuffer, m: ResolvedMove, type: number): void {
   list(buf, type, buf.slotCount);
   let slot = buf.slots[buf.slotCount];
   if (slot === undefined) {
-    slot = [];
+    slot = [...m.options];
     buf.slots.push(slot);
   }
   // Overwritten in place: emptying an array and pushing again would allocate its storage again.

@@ -183,7 +183,7 @@ export function applyMove(state: GameState, move: unknown): Result<Applied, Move
     const events: GameEvent[] = [];
     // A private copy of the state takes the move, then becomes the next state, frozen.
     const sim = fork(c, current, true);
-    const ctx: RuleContext = { ...sim.ctx, sink: events };
+    const ctx: RuleContext = { c, random: sim.ctx.random, sink: events, record: true };
     applyRules(ctx, sim.state, m, read.value);
     return ok({ state: snapshot(sim), events, move: read.value });
   } catch (error) {

@@ -84,11 +84,14 @@ export function clearOptions(m: ResolvedMove): void {
 
 /** A blank resolved move for `issues` issues, to be filled and judged again and again. */
 export function blankMove(issues: number): ResolvedMove {
+  // Pushed one by one: `new Array(n).fill(-1)` stays holey (slower to read) and `Array.from` is slow to build.
+  const options: number[] = [];
+  for (let i = 0; i < issues; i++) options.push(-1);
   return {
     type: "pass",
     a: -1,
     firm: false,
-    options: new Array<number>(issues).fill(-1),
+    options,
     count: 0,
     first: -1,
     target: -1,
