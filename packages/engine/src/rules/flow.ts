@@ -7,7 +7,7 @@ import {
   trackGuards,
   trackTable,
 } from "../machines/index.js";
-import { at, check } from "../vocabulary/assert.js";
+import { at, InvariantError } from "../vocabulary/assert.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Terms } from "../vocabulary/moves.js";
 import type { RuleContext, RuleState } from "./context.js";
@@ -29,7 +29,7 @@ function trackId(ctx: RuleContext, s: RuleState): string {
 function trackEvent(ctx: RuleContext, s: RuleState, event: TrackEvent): void {
   const next = trackTable.next[s.track.phase][event];
   // The flow sends only events the track machine handles in the phase; anything else is a bug in the rules.
-  check(next !== undefined, `a meeting in '${s.track.phase}' cannot take ${event}`);
+  if (next === undefined) throw new InvariantError(`a meeting in '${s.track.phase}' cannot take ${event}`);
   if (next !== s.track.phase) {
     s.track.phase = next;
     ctx.sink?.push({ type: "phase", track: trackId(ctx, s), phase: next });

@@ -224,7 +224,12 @@ export function redLineVerdict(c: CompiledScenario, s: GameState, m: ResolvedMov
  */
 export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const a = m.a;
+  // The moves with no rule of their own first: the lister asks about them in every listing.
   switch (m.type) {
+    case "statement":
+    case "walk-out":
+    case "pass":
+      return null;
     case "propose":
     case "counter":
       return coverageVerdict(c, s, m) ?? proposerVerdict(c, s, m);
@@ -247,9 +252,5 @@ export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove):
       if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
       return followUp.accepted.includes(a) ? "already-accepted" : null;
     }
-    case "statement":
-    case "walk-out":
-    case "pass":
-      return null;
   }
 }
