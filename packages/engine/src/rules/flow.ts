@@ -11,7 +11,7 @@ import { at, InvariantError } from "../vocabulary/assert.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Terms } from "../vocabulary/moves.js";
 import type { RuleContext, RuleState } from "./context.js";
-import { currentTrack, timeLimit, value } from "./query.js";
+import { currentTrack, noEntry, timeLimit, value } from "./query.js";
 import type { CollapseCause, TrackRun } from "./state.js";
 
 /**
@@ -123,7 +123,7 @@ function fireInjects(ctx: RuleContext, s: RuleState, drawRandom: boolean): void 
   for (let k = 0; k < injects.length; k++) {
     const j = injects[k] ?? -1;
     if (s.injects[j] !== "pending") continue;
-    const inject = at(c.scenario.injects, j, "inject");
+    const inject = c.scenario.injects[j] ?? noEntry("inject", j);
     let fire = false;
     if (inject.trigger.kind === "scheduled") fire = s.track.clock >= inject.trigger.atMinute;
     else if (drawRandom) fire = ctx.random.next() < inject.trigger.probability;
@@ -159,7 +159,7 @@ function settleDemands(ctx: RuleContext, s: RuleState, i: number, o: number): vo
 
 /** Agrees the open proposal at `k` on the table: every issue it covers, at once; it leaves the table. */
 export function agree(ctx: RuleContext, s: RuleState, k: number): void {
-  const p = at(s.table, k, "proposal");
+  const p = s.table[k] ?? noEntry("proposal", k);
   const options = [...p.options];
   s.table.splice(k, 1);
   for (let i = 0; i < options.length; i++) {
@@ -314,7 +314,7 @@ function startItem(ctx: RuleContext, s: RuleState, k: number): void {
     close(ctx, s);
     return;
   }
-  const issue = at(track.agenda, item, "agenda item");
+  const issue = track.agenda[item] ?? noEntry("agenda item", item);
   s.track.agendaIndex = item;
   s.track.itemStartedAt = s.track.clock;
   s.track.passesInRow = 0;
