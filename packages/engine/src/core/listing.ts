@@ -5,7 +5,8 @@ import { currentIssue, currentTrack, live, negotiable, speaker } from "../rules/
 import { moveOf } from "../rules/resolve.js";
 import type { GameState } from "../rules/state.js";
 import {
-  answerVerdict,
+  acceptVerdict,
+  answerableVerdict,
   clearOptions,
   concedeVerdict,
   countTerms,
@@ -13,7 +14,8 @@ import {
   moveVerdict,
   proposerVerdict,
   type ResolvedMove,
-  redLineVerdict,
+  redLineOpenVerdict,
+  redLineStepVerdict,
 } from "../rules/verdict.js";
 import { MOVE_TYPES, type Move, type MoveType } from "../vocabulary/moves.js";
 import { PHASE_MASK, STANCE_MASK } from "./masks.js";
@@ -120,13 +122,15 @@ function listRedLine(
   r: number,
 ): void {
   m.r = r;
+  // What both moves share is judged once (`redLineVerdict` is that, then the machine's step).
+  const open = buf.all || redLineOpenVerdict(c, s, m) === null;
   if (has(may, REAFFIRM)) {
     m.type = "reaffirm";
-    if (buf.all || redLineVerdict(c, s, m) === null) list(buf, REAFFIRM, r);
+    if (buf.all || (open && redLineStepVerdict(s, m) === null)) list(buf, REAFFIRM, r);
   }
   if (has(may, CROSS)) {
     m.type = "cross";
-    if (buf.all || redLineVerdict(c, s, m) === null) list(buf, CROSS, r);
+    if (buf.all || (open && redLineStepVerdict(s, m) === null)) list(buf, CROSS, r);
   }
 }
 
@@ -204,13 +208,15 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     const p = s.table[k];
     if (p === undefined || !live(c, s, p)) continue;
     m.target = k;
+    // What both answers share is judged once (`answerVerdict` is that, then acceptance for an accept).
+    const answerable = all || answerableVerdict(c, s, m) === null;
     if (has(may, ACCEPT)) {
       m.type = "accept";
-      if (all || answerVerdict(c, s, m) === null) list(buf, ACCEPT, k);
+      if (all || (answerable && acceptVerdict(c, s, m) === null)) list(buf, ACCEPT, k);
     }
     if (has(may, REJECT)) {
       m.type = "reject";
-      if (all || answerVerdict(c, s, m) === null) list(buf, REJECT, k);
+      if (answerable) list(buf, REJECT, k);
     }
   }
   m.target = -1;

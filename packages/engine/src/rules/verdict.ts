@@ -180,20 +180,36 @@ export function proposerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMo
     : unacceptable(c, s, a, m.options);
 }
 
-/** For `accept` and `reject`: whether the speaker may answer the open proposal at `m.target`. */
-export function answerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+/**
+ * For `accept` and `reject`: whether the speaker may answer the open proposal at `m.target` at all (the part
+ * of {@link answerVerdict} that both answers share; the lister asks it once for both).
+ */
+export function answerableVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const a = m.a;
   const p = s.table[m.target];
   if (p === undefined) return "no-proposal";
   if (!live(c, s, p)) return "not-live";
   if (p.by === a) return "own-proposal";
   if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
-  if (p.accepted.includes(a)) return "already-accepted";
-  if (m.type === "reject") return null;
+  return p.accepted.includes(a) ? "already-accepted" : null;
+}
+
+/** For `accept`, once the proposal may be answered: whether the speaker may accept its terms. */
+export function acceptVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const a = m.a;
+  const p = s.table[m.target];
+  if (p === undefined) return "no-proposal";
   const why = unacceptable(c, s, a, p.options);
   if (why !== null) return why;
   if (outsideLine(c, s, p.options) !== -1) return "outside-red-line";
   return (s.trust[a]?.[p.by] ?? 0) < c.minTrustToAccept ? "distrust" : null;
+}
+
+/** For `accept` and `reject`: whether the speaker may answer the open proposal at `m.target` so. */
+export function answerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const answerable = answerableVerdict(c, s, m);
+  if (answerable !== null || m.type === "reject") return answerable;
+  return acceptVerdict(c, s, m);
 }
 
 /** For `concede`: whether the speaker may concede on issue `m.issue`. */
@@ -206,15 +222,27 @@ export function concedeVerdict(c: CompiledScenario, s: GameState, m: ResolvedMov
   return ownBlockingLine(c, s, m.a, i, next) === -1 ? null : "red-line";
 }
 
-/** For `reaffirm` and `cross`: whether the speaker may do so to red line `m.r`. */
-export function redLineVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+/**
+ * For `reaffirm` and `cross`: whether the speaker may act on red line `m.r` at all (the part of
+ * {@link redLineVerdict} both share; the lister asks it once for both).
+ */
+export function redLineOpenVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
   const r = m.r;
   if (c.redLineActor[r] !== m.a) return "not-yours";
   if (!negotiable(c, s, c.redLineIssue[r] ?? -1)) return "not-negotiable";
-  const status = s.redLines[r] ?? "intact";
-  if (redLineTable.final[status]) return "crossed";
+  return redLineTable.final[s.redLines[r] ?? "intact"] ? "crossed" : null;
+}
+
+/** For `reaffirm` and `cross`, once the red line may be acted on: whether its machine takes the move now. */
+export function redLineStepVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
+  const status = s.redLines[m.r] ?? "intact";
   const event = m.type === "reaffirm" ? "REAFFIRM" : "CROSS";
   return redLineTable.next[status][event] === undefined ? "already-held" : null;
+}
+
+/** For `reaffirm` and `cross`: whether the speaker may do so to red line `m.r`. */
+export function redLineVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  return redLineOpenVerdict(c, s, m) ?? redLineStepVerdict(s, m);
 }
 
 /**
