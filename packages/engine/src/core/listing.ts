@@ -5,14 +5,17 @@ import { currentIssue, currentTrack, live, negotiable, speaker } from "../rules/
 import { moveOf } from "../rules/resolve.js";
 import type { GameState } from "../rules/state.js";
 import {
+  acceptFollowUpVerdict,
   acceptVerdict,
   answerableVerdict,
+  cbmVerdict,
   clearOptions,
   concedeVerdict,
   countTerms,
   coverageVerdict,
   moveVerdict,
-  proposerVerdict,
+  proposeFollowUpVerdict,
+  proposerVerdictAs,
   type ResolvedMove,
   redLineOpenVerdict,
   redLineStepVerdict,
@@ -57,10 +60,12 @@ const REJECT = TYPE_INDEX.reject;
 const CONCEDE = TYPE_INDEX.concede;
 const REAFFIRM = TYPE_INDEX.reaffirm;
 const CROSS = TYPE_INDEX.cross;
+const OFFER_CBM = TYPE_INDEX["offer-cbm"];
+const PROPOSE_FOLLOW_UP = TYPE_INDEX["propose-follow-up"];
+const ACCEPT_FOLLOW_UP = TYPE_INDEX["accept-follow-up"];
+const WALK_OUT = TYPE_INDEX["walk-out"];
+const PASS = TYPE_INDEX.pass;
 const ITEM_TYPES: readonly number[] = [PROPOSE, COUNTER];
-const PROCEDURE_TYPES: readonly number[] = (
-  ["offer-cbm", "propose-follow-up", "accept-follow-up", "walk-out", "pass"] as const
-).map((type) => TYPE_INDEX[type]);
 
 /** An empty buffer; it grows as needed and is meant to be reused across many listings. */
 export function moveBuffer(): MoveBuffer {
@@ -174,6 +179,7 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     const options = c.values[a]?.[i]?.length ?? 0;
     m.count = 1;
     m.first = i;
+    const party = track.isParty[a] === true;
     for (let t = 0; t < ITEM_TYPES.length; t++) {
       const type = ITEM_TYPES[t] ?? -1;
       if (!has(may, type)) continue;
@@ -183,7 +189,7 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
       if (!all && coverageVerdict(c, s, m) !== null) continue;
       for (let o = 0; o < options; o++) {
         m.options[i] = o;
-        if (all || proposerVerdict(c, s, m) === null) listTerms(buf, m, type);
+        if (all || proposerVerdictAs(c, s, m, party) === null) listTerms(buf, m, type);
       }
     }
     m.options[i] = -1;
@@ -250,11 +256,25 @@ export function listMoves(sim: Sim, buf: MoveBuffer): number {
     }
     m.r = -1;
   }
-  for (let t = 0; t < PROCEDURE_TYPES.length; t++) {
-    const type = PROCEDURE_TYPES[t] ?? -1;
-    if (!has(may, type)) continue;
-    m.type = MOVE_TYPES[type] as MoveType;
-    if (all || moveVerdict(c, s, m) === null) list(buf, type, 0);
+  if (has(may, OFFER_CBM)) {
+    m.type = "offer-cbm";
+    if (all || cbmVerdict(s, m) === null) list(buf, OFFER_CBM, 0);
+  }
+  if (has(may, PROPOSE_FOLLOW_UP)) {
+    m.type = "propose-follow-up";
+    if (all || proposeFollowUpVerdict(s) === null) list(buf, PROPOSE_FOLLOW_UP, 0);
+  }
+  if (has(may, ACCEPT_FOLLOW_UP)) {
+    m.type = "accept-follow-up";
+    if (all || acceptFollowUpVerdict(c, s, m) === null) list(buf, ACCEPT_FOLLOW_UP, 0);
+  }
+  if (has(may, WALK_OUT)) {
+    m.type = "walk-out";
+    if (all || moveVerdict(c, s, m) === null) list(buf, WALK_OUT, 0);
+  }
+  if (has(may, PASS)) {
+    m.type = "pass";
+    if (all || moveVerdict(c, s, m) === null) list(buf, PASS, 0);
   }
   return buf.count;
 }

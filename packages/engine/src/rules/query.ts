@@ -149,7 +149,9 @@ export function itemUnacceptable(
   if (ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
   const positions = s.positions[a];
   if (positions === undefined) noEntry("positions", a);
-  return value(c, a, i, o) >= value(c, a, i, positions[i] ?? 0) ? null : "unacceptable";
+  // `value` twice, on the actor's values for the issue, looked up once.
+  const values = c.values[a]?.[i];
+  return (values?.[o] ?? 0) >= (values?.[positions[i] ?? 0] ?? 0) ? null : "unacceptable";
 }
 
 /**

@@ -164,9 +164,22 @@ export function coverageVerdict(c: CompiledScenario, s: GameState, m: ResolvedMo
 
 /** For `propose` and `counter`: whether the proposer may table these options (the rest of the verdict). */
 export function proposerVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  return proposerVerdictAs(c, s, m, currentTrack(c, s).isParty[m.a] === true);
+}
+
+/**
+ * {@link proposerVerdict} for a proposer known to be a party of the meeting or not (`party`): the lister
+ * works that out once for all the options of an item.
+ */
+export function proposerVerdictAs(
+  c: CompiledScenario,
+  s: GameState,
+  m: ResolvedMove,
+  party: boolean,
+): RuleCode | null {
   const a = m.a;
   const single = m.count === 1;
-  if (currentTrack(c, s).isParty[a] !== true) {
+  if (!party) {
     // A mediator has no positions to keep, only its own red lines (if it has any).
     if (single) return ownBlockingLine(c, s, a, m.first, m.options[m.first] ?? -1) === -1 ? null : "red-line";
     for (let i = 0; i < m.options.length; i++) {
@@ -245,13 +258,32 @@ export function redLineVerdict(c: CompiledScenario, s: GameState, m: ResolvedMov
   return redLineOpenVerdict(c, s, m) ?? redLineStepVerdict(s, m);
 }
 
+/** For `offer-cbm`: whether the speaker may still offer one at this meeting. */
+export function cbmVerdict(s: GameState, m: ResolvedMove): RuleCode | null {
+  return s.track.cbmUsed.includes(m.a) ? "already-used" : null;
+}
+
+/** For `propose-follow-up`: whether none is proposed yet. */
+export function proposeFollowUpVerdict(s: GameState): RuleCode | null {
+  return s.track.followUp === null ? null : "follow-up-open";
+}
+
+/** For `accept-follow-up`: whether the speaker may accept the follow-up proposed. */
+export function acceptFollowUpVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
+  const a = m.a;
+  const followUp = s.track.followUp;
+  if (followUp === null) return "no-follow-up";
+  if (followUp.by === a) return "own-proposal";
+  if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
+  return followUp.accepted.includes(a) ? "already-accepted" : null;
+}
+
 /**
  * The part of {@link verdict} after the turn: for a move by the actor on the floor, of a kind its stance and
  * the meeting's phase allow. The legal-move lister generates only such candidates and asks only this (or, for
  * a kind of move, the function this dispatches to).
  */
 export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove): RuleCode | null {
-  const a = m.a;
   // The moves with no rule of their own first: the lister asks about them in every listing.
   switch (m.type) {
     case "statement":
@@ -270,15 +302,10 @@ export function moveVerdict(c: CompiledScenario, s: GameState, m: ResolvedMove):
     case "cross":
       return redLineVerdict(c, s, m);
     case "offer-cbm":
-      return s.track.cbmUsed.includes(a) ? "already-used" : null;
+      return cbmVerdict(s, m);
     case "propose-follow-up":
-      return s.track.followUp === null ? null : "follow-up-open";
-    case "accept-follow-up": {
-      const followUp = s.track.followUp;
-      if (followUp === null) return "no-follow-up";
-      if (followUp.by === a) return "own-proposal";
-      if (currentTrack(c, s).isParty[a] !== true) return "not-a-party";
-      return followUp.accepted.includes(a) ? "already-accepted" : null;
-    }
+      return proposeFollowUpVerdict(s);
+    case "accept-follow-up":
+      return acceptFollowUpVerdict(c, s, m);
   }
 }
