@@ -132,6 +132,10 @@ export interface CompiledScenario {
   readonly collapseAt: number;
   readonly allyCohesion: number;
   readonly walkOutCost: readonly WalkOutCost[];
+  /** `injectMinute[j]`: the minute a scheduled inject fires at, -1 for a random one. */
+  readonly injectMinute: readonly number[];
+  /** `injectChance[j]`: a random inject's chance after each move (0 for a scheduled one). */
+  readonly injectChance: readonly number[];
   readonly start: StartingState;
 }
 
@@ -304,6 +308,8 @@ export function compileScenario(scenario: ValidScenario): CompiledScenario {
     collapseAt: DEFAULT_RULES.collapseAt,
     allyCohesion: scenario.rules?.allyCohesion ?? DEFAULT_RULES.allyCohesion,
     walkOutCost: scenario.actors.map((actor) => actor.walkOutCost ?? ruleWalkOut),
+    injectMinute: scenario.injects.map((j) => (j.trigger.kind === "scheduled" ? j.trigger.atMinute : -1)),
+    injectChance: scenario.injects.map((j) => (j.trigger.kind === "random" ? j.trigger.probability : 0)),
     start: startingState(scenario, actorIndex, values),
   };
   return deepFreeze(compiled);

@@ -11,7 +11,7 @@ import { at, InvariantError } from "../vocabulary/assert.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Terms } from "../vocabulary/moves.js";
 import type { RuleContext, RuleState } from "./context.js";
-import { currentTrack, noEntry, timeLimit, value } from "./query.js";
+import { currentTrack, noEntry, proposalCovering, timeLimit, value } from "./query.js";
 import type { CollapseCause, TrackRun } from "./state.js";
 
 /**
@@ -123,11 +123,12 @@ function fireInjects(ctx: RuleContext, s: RuleState, drawRandom: boolean): void 
   for (let k = 0; k < injects.length; k++) {
     const j = injects[k] ?? -1;
     if (s.injects[j] !== "pending") continue;
-    const inject = c.scenario.injects[j] ?? noEntry("inject", j);
+    const minute = c.injectMinute[j] ?? noEntry("inject", j);
     let fire = false;
-    if (inject.trigger.kind === "scheduled") fire = s.track.clock >= inject.trigger.atMinute;
-    else if (drawRandom) fire = ctx.random.next() < inject.trigger.probability;
+    if (minute >= 0) fire = s.track.clock >= minute;
+    else if (drawRandom) fire = ctx.random.next() < (c.injectChance[j] ?? 0);
     if (!fire) continue;
+    const inject = c.scenario.injects[j] ?? noEntry("inject", j);
     s.injects[j] = "fired";
     const effect = inject.effect;
     s.tension = clamp(s.tension + (effect.tension ?? 0));
@@ -176,20 +177,22 @@ export function agree(ctx: RuleContext, s: RuleState, k: number): void {
 function tabledProposals(ctx: RuleContext, s: RuleState): { issue: string; option: string; by: string }[] {
   // Listed issue by issue, in the scenario's order, whichever proposal covers each.
   const tabled: { issue: string; option: string; by: string }[] = [];
-  ctx.c.scenario.issues.forEach((issue, i) => {
-    const p = s.table.find((x) => (x.options[i] ?? -1) >= 0);
-    if (p === undefined) return;
-    const by = at(ctx.c.scenario.actors, p.by, "actor").id;
+  if (s.table.length === 0) return tabled;
+  const scenario = ctx.c.scenario;
+  for (let i = 0; i < scenario.issues.length; i++) {
+    const k = proposalCovering(s, i);
+    if (k === -1) continue;
+    const p = s.table[k] ?? noEntry("proposal", k);
+    const issue = scenario.issues[i] ?? noEntry("issue", i);
+    const by = at(scenario.actors, p.by, "actor").id;
     tabled.push({ issue: issue.id, option: at(issue.options, p.options[i] ?? -1, "option").id, by });
-  });
-  for (const p of s.table) {
-    const by = at(ctx.c.scenario.actors, p.by, "actor").id;
-    ctx.sink?.push({
-      type: "proposal-withdrawn",
-      terms: termsOf(ctx, p.options),
-      by,
-      reason: "meeting-ended",
-    });
+  }
+  const sink = ctx.sink;
+  if (sink !== null) {
+    for (const p of s.table) {
+      const by = at(scenario.actors, p.by, "actor").id;
+      sink.push({ type: "proposal-withdrawn", terms: termsOf(ctx, p.options), by, reason: "meeting-ended" });
+    }
   }
   s.table.length = 0;
   return tabled;
