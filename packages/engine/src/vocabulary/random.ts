@@ -36,36 +36,39 @@ export function randomFrom(state: RngState): Random {
 
 /**
  * The live generator: a class rather than an object literal with closures and a getter, which V8 builds on
- * a slow path (the engine makes one for every move applied on the public path).
+ * a slow path (the engine makes one for every move applied on the public path) and whose captured numbers
+ * it boxes anew at every step. Its fields are private to TypeScript only: V8 updates plain fields holding
+ * numbers in place, and `#` fields more slowly.
  */
 class Alea implements Random {
-  #c: number;
-  #s0: number;
-  #s1: number;
-  #s2: number;
-  readonly #from: RngState;
+  private c: number;
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private readonly from: RngState;
   used = false;
 
   constructor(from: RngState) {
-    this.#from = from;
-    this.#c = from.c;
-    this.#s0 = from.s0;
-    this.#s1 = from.s1;
-    this.#s2 = from.s2;
+    this.from = from;
+    this.c = from.c;
+    this.s0 = from.s0;
+    this.s1 = from.s1;
+    this.s2 = from.s2;
   }
 
   next(): number {
     this.used = true;
-    const t = 2091639 * this.#s0 + this.#c * 2.3283064365386963e-10; // 2^-32
-    this.#s0 = this.#s1;
-    this.#s1 = this.#s2;
-    this.#c = t | 0;
-    this.#s2 = t - this.#c;
-    return this.#s2;
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    const c = t | 0;
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = c;
+    this.s2 = t - c;
+    return this.s2;
   }
 
   state(): RngState {
-    return this.used ? { c: this.#c, s0: this.#s0, s1: this.#s1, s2: this.#s2 } : this.#from;
+    return this.used ? { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 } : this.from;
   }
 }
 
