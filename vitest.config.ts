@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 
 const engine = (path: string) => fileURLToPath(new URL(`./packages/engine/src/${path}`, import.meta.url));
 
+/** Test files that replace modules with vi.mock: only a fresh module registry per file gives them their mocks. */
+const MOCKING = ["tests/properties-kit-mutants.test.ts"];
+
 export default defineConfig({
   // Tests run against the engine's TypeScript sources, not its build.
   resolve: {
@@ -12,9 +15,28 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "tests/browser/**"],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Vitest leaves one core to itself by default, which is half of a 2-core machine; after collecting the files
+    // its main process mostly waits, so every core runs a worker.
+    maxWorkers: "100%",
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    projects: [
+      {
+        // Files share a worker's modules (the engine, zod, xstate, fast-check load once per worker rather than
+        // once per file): the engine is pure, and tests restore what they touch (console spies, cwd).
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["packages/*/src/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "tests/browser/**", ...MOCKING],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "isolated", include: MOCKING },
+      },
+    ],
   },
 });

@@ -1,11 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import {
-  applyMove,
   createGame,
   deserialize,
   type GameState,
   isOver,
-  legalMoves,
   type Move,
   moveBound,
   replay,
@@ -13,25 +11,14 @@ import {
   stateHash,
 } from "@parley/engine";
 import { describe, expect } from "vitest";
+import { playChoices, playMoves } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
 
 /** Plays moves chosen by index (modulo the number of legal moves) until the game ends or the choices run out. */
 function play(seed: string, choices: readonly number[]): { state: GameState; moves: Move[] } {
-  let state = createGame(scenario, { seed });
-  const moves: Move[] = [];
-  for (const choice of choices) {
-    if (isOver(state)) break;
-    const options = legalMoves(state);
-    const move = options[choice % options.length];
-    if (move === undefined) throw new Error("no legal move in a game that is not over");
-    const result = applyMove(state, move);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
-    moves.push(move);
-  }
-  return { state, moves };
+  return playChoices(createGame(scenario, { seed }), choices);
 }
 
 const arbChoices = fc.array(fc.nat(1000), { maxLength: 120 });
@@ -55,12 +42,7 @@ describe("determinism", () => {
       const loaded = deserialize(scenario, serialize(before.state));
       expect(loaded.ok).toBe(true);
       if (!loaded.ok) return;
-      let state = loaded.value;
-      for (const move of whole.moves.slice(before.moves.length)) {
-        const result = applyMove(state, move);
-        expect(result.ok).toBe(true);
-        if (result.ok) state = result.state;
-      }
+      const { state } = playMoves(loaded.value, whole.moves.slice(before.moves.length));
       expect(stateHash(state)).toBe(stateHash(whole.state));
     },
   );
@@ -81,35 +63,22 @@ describe("termination", () => {
     "always picking any legal move ends the game within the scenario's move bound",
     (seed, stream) => {
       const bound = moveBound(scenario);
-      let state = createGame(scenario, { seed });
-      let count = 0;
-      const choices = stream[Symbol.iterator]();
-      while (!isOver(state)) {
-        const options = legalMoves(state);
-        expect(options.length).toBeGreaterThan(0);
-        const result = applyMove(state, options[(choices.next().value ?? 0) % options.length]);
-        if (!result.ok) throw new Error(result.error.message);
-        state = result.state;
-        count++;
-        expect(count).toBeLessThanOrEqual(bound);
-      }
+      const { state, moves } = playChoices(createGame(scenario, { seed }), stream, { maxMoves: bound + 1 });
+      expect(moves.length).toBeLessThanOrEqual(bound);
+      expect(isOver(state)).toBe(true);
     },
   );
 
   test.prop([fc.string({ maxLength: 12 }), fc.infiniteStream(fc.nat(1000))], { numRuns: runs(100) })(
     "games without walk-outs also end within the bound, and run every track",
     (seed, stream) => {
-      let state = createGame(scenario, { seed });
-      let count = 0;
-      const choices = stream[Symbol.iterator]();
-      while (!isOver(state)) {
-        const options = legalMoves(state).filter((m) => m.type !== "walk-out");
-        const result = applyMove(state, options[(choices.next().value ?? 0) % options.length]);
-        if (!result.ok) throw new Error(result.error.message);
-        state = result.state;
-        count++;
-      }
-      expect(count).toBeLessThanOrEqual(moveBound(scenario));
+      const bound = moveBound(scenario);
+      const { state, moves } = playChoices(createGame(scenario, { seed }), stream, {
+        walkOuts: false,
+        maxMoves: bound + 1,
+      });
+      expect(moves.length).toBeLessThanOrEqual(bound);
+      expect(isOver(state)).toBe(true);
       if (state.results.every((r) => r.result !== "collapse"))
         expect(state.results).toHaveLength(scenario.tracks.length);
     },

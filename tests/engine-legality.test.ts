@@ -11,20 +11,13 @@ import {
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
 import { candidateMoves } from "../packages/engine/src/rules/check.js";
+import { playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
 
 function reach(seed: string, choices: readonly number[]): GameState {
-  let state = createGame(scenario, { seed });
-  for (const choice of choices) {
-    if (isOver(state)) break;
-    const options = legalMoves(state);
-    const result = applyMove(state, options[choice % options.length]);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
-  }
-  return state;
+  return playChoices(createGame(scenario, { seed }), choices).state;
 }
 
 /** Moves that name every actor, issue, option and red line of the scenario, plus a few that name nothing real. */

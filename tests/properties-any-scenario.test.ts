@@ -25,6 +25,7 @@ import {
   toReplay,
 } from "@parley/engine/testing";
 import { describe, expect, it } from "vitest";
+import { firstMoves, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
 describe("the engine survives any valid scenario", () => {
@@ -186,13 +187,11 @@ describe("the invariants", () => {
   });
 
   it("hold on a whole game played to the end", () => {
-    let state = createGame(scenario, { seed: "whole" });
-    while (!isOver(state)) {
-      const move = legalMoves(state).find((m) => m.type !== "walk-out");
-      const next = move === undefined ? undefined : applyMove(state, move);
-      if (next === undefined || !next.ok) throw new Error("stuck");
-      state = next.state;
-    }
+    const { state } = playChoices(createGame(scenario, { seed: "whole" }), firstMoves(), {
+      walkOuts: false,
+      maxMoves: moveBound(scenario),
+    });
+    expect(isOver(state)).toBe(true);
     const play = { seed: "whole", moves: state.moves };
     for (const [name, invariant] of Object.entries(invariants))
       expect([name, invariant(scenario, play)]).toEqual([name, null]);

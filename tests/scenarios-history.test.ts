@@ -1,6 +1,5 @@
 import { readdirSync } from "node:fs";
 import {
-  applyMove,
   createGame,
   type GameState,
   isOver,
@@ -11,6 +10,7 @@ import {
   type Scenario,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { playMoves } from "./support/play.js";
 import { loadScenario, repoPath } from "./support/scenarios.js";
 
 /**
@@ -59,13 +59,9 @@ describe("scenario files", () => {
 
     it.runIf(scenario.history !== undefined)("records only moves that are legal when they are made", () => {
       const h = history(scenario);
-      let state = createGame(scenario, { seed: h.seed });
-      h.moves.forEach((move, index) => {
-        const legal = legalMoves(state).map(moveKey);
+      const { state } = playMoves(createGame(scenario, { seed: h.seed }), h.moves, (before, move, index) => {
+        const legal = legalMoves(before).map(moveKey);
         expect(legal, `move ${index} (${moveKey(move)})`).toContain(moveKey(move));
-        const result = applyMove(state, move);
-        if (!result.ok) throw new Error(`move ${index}: ${result.error.message}`);
-        state = result.state;
       });
       expect(isOver(state)).toBe(true);
     });

@@ -4,8 +4,41 @@
  * @packageDocumentation
  */
 export * from "./analysis/index.js";
-export { createBot, type SeedOptions } from "./bots/create.js";
-export { BOT_NAMES, type Bot, type BotError, type BotName, isBotName } from "./bots/types.js";
+export {
+  aspiration,
+  BOT_NAMES,
+  type Bot,
+  type BotError,
+  type BotName,
+  type BotOptions,
+  type BotOptionsByName,
+  createBot,
+  DEFAULT_EXPLORATION,
+  DEFAULT_EXPONENTS,
+  DEFAULT_ITERATIONS,
+  isBotName,
+  MAX_BUDGET_MS,
+  MAX_ITERATIONS,
+  type MctsOptions,
+  PERSONA_TEMPERATURES,
+  type PersonaOptions,
+  type SeedOptions,
+  type TimeBudget,
+} from "./bots/index.js";
+export {
+  type BatchGame,
+  type BatchOptions,
+  type BatchReport,
+  type CompareOptions,
+  compareSeats,
+  defaultBots,
+  MAX_BATCH_SEEDS,
+  type PlayError,
+  playGame,
+  runBatch,
+  type SeatResult,
+  type Seats,
+} from "./drivers/index.js";
 export {
   type Applied,
   admitState,

@@ -114,6 +114,8 @@ export function openTrack(ctx: RuleContext, s: RuleState, index: number): void {
   ctx.sink?.push({ type: "track-opened", track: trackId(ctx, s) });
   trackEvent(ctx, s, "OPEN");
   fireInjects(ctx, s, false);
+  // An event at the opening can bring tension to its limit too: the talks collapse there and then.
+  if (s.tension >= ctx.c.collapseAt) collapse(ctx, s, { kind: "tension" });
 }
 
 /** Fires the meeting's injects that are due; random ones draw from the seeded generator after each move. */
