@@ -9,5 +9,5 @@
 export { judge } from "./judge.js";
 export { codeType, decode, listMoves, type MoveBuffer, moveBuffer, moveOfCode, playCode } from "./listing.js";
 export { seatState } from "./seat.js";
-export { fork, forkSim, peek, type Sim, snapshot, start } from "./sim.js";
+export { fork, forkSim, peek, type Sim, seal, snapshot, start } from "./sim.js";
 export { isVouched, vouch } from "./trust.js";

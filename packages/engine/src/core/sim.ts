@@ -4,6 +4,7 @@ import { initialState } from "../rules/initial.js";
 import type { GameState } from "../rules/state.js";
 import { blankMove, type ResolvedMove } from "../rules/verdict.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
+import type { Move } from "../vocabulary/moves.js";
 import { type Random, randomFrom } from "../vocabulary/random.js";
 import { vouch } from "./trust.js";
 
@@ -23,27 +24,39 @@ function contextFor(c: CompiledScenario, random: Random, record: boolean): RuleC
   return { c, random, sink: null, record };
 }
 
-/** A deep copy of the parts of a state that moves change; what never changes after it is made is shared. */
+/**
+ * A deep copy of the parts of a state that moves change; what never changes after it is made is shared.
+ * Arrays are copied by spreading: on a frozen array (every public state's) V8's `slice` takes a slow path
+ * that costs about fifteen times as much.
+ */
 export function copyState(s: GameState, record: boolean): RuleState {
   const t = s.track;
-  const lastChunk = s.moves[s.moves.length - 1];
   return {
     scenario: s.scenario,
     seed: s.seed,
     rng: s.rng,
     over: s.over,
+    // Field by field, in `freshTrack`'s order, so that every track object has the same shape.
     track: {
-      ...t,
+      index: t.index,
+      phase: t.phase,
+      clock: t.clock,
+      floor: t.floor,
+      agendaIndex: t.agendaIndex,
+      itemStartedAt: t.itemStartedAt,
+      passesInRow: t.passesInRow,
+      phaseMoves: t.phaseMoves,
       followUp: t.followUp === null ? null : { by: t.followUp.by, accepted: [...t.followUp.accepted] },
       cbmUsed: [...t.cbmUsed],
       agreedHere: [...t.agreedHere],
+      deadline: t.deadline,
     },
     results: [...s.results],
     tension: s.tension,
     cohesion: s.cohesion,
-    trust: s.trust.map((row) => [...row]),
+    trust: copyRows(s.trust),
     stances: [...s.stances],
-    positions: s.positions.map((row) => [...row]),
+    positions: copyRows(s.positions),
     agreed: [...s.agreed],
     table: s.table.map((p) => ({ options: p.options, by: p.by, accepted: [...p.accepted] })),
     demands: [...s.demands],
@@ -53,8 +66,23 @@ export function copyState(s: GameState, record: boolean): RuleState {
     reservations: [...s.reservations],
     walkOuts: [...s.walkOuts],
     moveCount: s.moveCount,
-    moves: !record ? [] : lastChunk === undefined ? [] : [...s.moves.slice(0, -1), [...lastChunk]],
+    moves: record ? copyLog(s.moves) : [],
   } as RuleState;
+}
+
+function copyRows(rows: readonly (readonly number[])[]): number[][] {
+  // Pushed, not assigned into `new Array(n)`: that array would stay holey (slower to read and to freeze).
+  const out: number[][] = [];
+  for (let k = 0; k < rows.length; k++) out.push([...(rows[k] as readonly number[])]);
+  return out;
+}
+
+/** The move log to add to: the full chunks shared, the last one copied (moves are added to it). */
+function copyLog(moves: GameState["moves"]): Move[][] {
+  const out = [...moves] as Move[][];
+  const last = out.length - 1;
+  if (last >= 0) out[last] = [...(moves[last] as readonly Move[])];
+  return out;
 }
 
 /** A private copy of a game to play on. `record`: keep the move log (off for search playouts). */
@@ -92,10 +120,10 @@ export function start(c: CompiledScenario, seed: string, record: boolean): Sim {
   return { state, ctx: contextFor(c, randomFrom(state.rng), record), scratch: blankMove(c.issueCount) };
 }
 
-const freezeRows = (rows: readonly (readonly unknown[])[]): void => {
-  for (const row of rows) Object.freeze(row);
+function freezeRows(rows: readonly (readonly unknown[])[]): void {
+  for (let k = 0; k < rows.length; k++) Object.freeze(rows[k]);
   Object.freeze(rows);
-};
+}
 
 /**
  * Freezes a state made by `copyState` (or `initialState`) field by field: what it shares with an older,
@@ -107,13 +135,14 @@ function freezeState(s: RuleState): GameState {
   Object.freeze(t.cbmUsed);
   Object.freeze(t.agreedHere);
   Object.freeze(t);
-  for (const r of s.results) deepFreeze(r);
+  for (let k = 0; k < s.results.length; k++) deepFreeze(s.results[k]);
   Object.freeze(s.results);
   freezeRows(s.trust);
   Object.freeze(s.stances);
   freezeRows(s.positions);
   Object.freeze(s.agreed);
-  for (const p of s.table) {
+  for (let k = 0; k < s.table.length; k++) {
+    const p = s.table[k] as RuleState["table"][number];
     Object.freeze(p.options);
     Object.freeze(p.accepted);
     Object.freeze(p);
@@ -125,10 +154,21 @@ function freezeState(s: RuleState): GameState {
   Object.freeze(s.types);
   Object.freeze(s.reservations);
   Object.freeze(s.walkOuts);
-  for (const chunk of s.moves) if (!Object.isFrozen(chunk)) deepFreeze(chunk);
+  // Chunks shared with an older state are frozen already, and deepFreeze stops at them.
+  for (let k = 0; k < s.moves.length; k++) deepFreeze(s.moves[k]);
   Object.freeze(s.moves);
   Object.freeze(s.rng);
   return Object.freeze(s) as GameState;
+}
+
+/**
+ * A state the rules have just built (`initialState`) as a public state: frozen field by field (cheaper than
+ * walking it with `deepFreeze`) and recorded as made by the engine.
+ */
+export function seal(state: RuleState): GameState {
+  // Recorded before it is frozen: V8 adds an object to a WeakSet faster while it can still take properties.
+  vouch(state as GameState);
+  return freezeState(state);
 }
 
 /**
@@ -138,5 +178,5 @@ function freezeState(s: RuleState): GameState {
 export function snapshot(sim: Sim): GameState {
   const s = sim.state;
   s.rng = sim.ctx.random.state();
-  return vouch(freezeState(s));
+  return seal(s);
 }

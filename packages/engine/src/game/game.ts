@@ -1,4 +1,4 @@
-import { fork, judge, snapshot, vouch } from "../core/index.js";
+import { fork, judge, seal, snapshot } from "../core/index.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound as boundOf } from "../rules/bound.js";
 import { type CompiledScenario, compiledOf } from "../rules/compile.js";
@@ -115,7 +115,7 @@ export function createGame(scenario: ValidScenario, options: GameOptions): Resul
     valid = checked.value;
   }
   const c = compiledOf(valid);
-  return ok(vouch(deepFreeze(initialState(c, seed.value) as GameState)));
+  return ok(seal(initialState(c, seed.value)));
 }
 
 /**
@@ -183,7 +183,7 @@ export function applyMove(state: GameState, move: unknown): Result<Applied, Move
     const events: GameEvent[] = [];
     // A private copy of the state takes the move, then becomes the next state, frozen.
     const sim = fork(c, current, true);
-    const ctx: RuleContext = { ...sim.ctx, sink: events };
+    const ctx: RuleContext = { c, random: sim.ctx.random, sink: events, record: true };
     applyRules(ctx, sim.state, m, read.value);
     return ok({ state: snapshot(sim), events, move: read.value });
   } catch (error) {

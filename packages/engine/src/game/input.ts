@@ -27,12 +27,18 @@ function plainMove(input: unknown, depth = 0): unknown {
   if (proto !== Object.prototype && proto !== null) return undefined;
   const keys = Object.keys(input);
   if (keys.length > MAX_KEYS) return undefined;
-  const out: Record<string, unknown> = Object.create(null);
+  // A plain object built key by key (an object without a prototype would be slow to copy and to read);
+  // only "__proto__" must be defined rather than assigned, so that it stays an own key.
+  const out: Record<string, unknown> = {};
   for (const key of keys) {
     const slot = Object.getOwnPropertyDescriptor(input, key);
-    if (slot !== undefined && !("get" in slot)) out[key] = plainMove(slot.value, depth + 1);
+    if (slot === undefined || "get" in slot) continue;
+    const value = plainMove(slot.value, depth + 1);
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
   }
-  return { ...out };
+  return out;
 }
 
 function describeInput(move: unknown): string {

@@ -14,7 +14,7 @@ import {
   stanceEvent,
   termsOf,
 } from "./flow.js";
-import { currentTrack, nextConcession, value } from "./query.js";
+import { currentTrack, nextConcession, noEntry, value } from "./query.js";
 import { MOVE_CHUNK, type Proposal } from "./state.js";
 import type { ResolvedMove } from "./verdict.js";
 
@@ -23,7 +23,9 @@ function challenge(ctx: RuleContext, s: RuleState, options: readonly number[]): 
   for (let i = 0; i < options.length; i++) {
     const o = options[i] ?? -1;
     if (o < 0) continue;
-    for (const r of ctx.c.forbidding[i]?.[o] ?? []) redLineEvent(ctx, s, r, "CHALLENGE");
+    const lines = ctx.c.forbidding[i]?.[o];
+    if (lines === undefined) continue;
+    for (let k = 0; k < lines.length; k++) redLineEvent(ctx, s, lines[k] ?? -1, "CHALLENGE");
   }
 }
 
@@ -49,7 +51,7 @@ function turnDownProposal(
   reason: "rejected" | "countered",
 ): Proposal {
   const c = ctx.c;
-  const p = at(s.table, k, "proposal");
+  const p = s.table[k] ?? noEntry("proposal", k);
   turnDown(ctx, s, p.options, a);
   s.table.splice(k, 1);
   const by = at(c.scenario.actors, p.by, "actor").id;
@@ -77,7 +79,8 @@ function table(ctx: RuleContext, s: RuleState, m: ResolvedMove): void {
   const a = m.a;
   if (m.type === "counter") {
     for (let k = s.table.length - 1; k >= 0; k--) {
-      if (overlap(at(s.table, k, "proposal").options, m.options)) turnDownProposal(ctx, s, k, a, "countered");
+      if (overlap((s.table[k] ?? noEntry("proposal", k)).options, m.options))
+        turnDownProposal(ctx, s, k, a, "countered");
     }
     s.tension = clamp(s.tension + MOVE_EFFECTS.counter.tension);
   }
@@ -126,7 +129,7 @@ export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move
       break;
     case "accept": {
       const k = m.target;
-      const p = at(s.table, k, "proposal");
+      const p = s.table[k] ?? noEntry("proposal", k);
       p.accepted.push(a);
       shiftTrust(s, p.by, a, MOVE_EFFECTS.accept.proposerTrust);
       if (p.accepted.length >= currentTrack(c, s).partyCount) agree(ctx, s, k);
@@ -141,7 +144,7 @@ export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move
     case "concede": {
       const i = m.issue;
       const next = nextConcession(c, s, a, i);
-      const positions = at(s.positions, a, "positions");
+      const positions = s.positions[a] ?? noEntry("positions", a);
       positions[i] = next;
       const issue = at(c.scenario.issues, i, "issue");
       ctx.sink?.push({

@@ -1,3 +1,11 @@
+import {
+  type DemandValue,
+  demandTable,
+  type RedLineValue,
+  redLineTable,
+  type StanceValue,
+  stanceTable,
+} from "../machines/index.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import { at, check } from "../vocabulary/assert.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
@@ -46,6 +54,24 @@ export interface CompiledTrack {
 export interface CompiledDraft {
   readonly actor: number;
   readonly options: readonly number[];
+}
+
+/**
+ * The parts of a game's state before any move (and before the hidden information is drawn) that depend only
+ * on the scenario: `initialState` copies them rather than working them out for every new game.
+ */
+export interface StartingState {
+  readonly trust: readonly (readonly number[])[];
+  /** Every actor's best option on every issue (the lowest index among equals). */
+  readonly positions: readonly (readonly number[])[];
+  readonly stances: readonly StanceValue[];
+  readonly agreed: readonly null[];
+  readonly demands: readonly DemandValue[];
+  readonly redLines: readonly RedLineValue[];
+  readonly injects: readonly "pending"[];
+  readonly types: readonly number[];
+  readonly reservations: readonly number[];
+  readonly walkOuts: readonly number[];
 }
 
 /** What a walk-out costs one actor. */
@@ -106,6 +132,11 @@ export interface CompiledScenario {
   readonly collapseAt: number;
   readonly allyCohesion: number;
   readonly walkOutCost: readonly WalkOutCost[];
+  /** `injectMinute[j]`: the minute a scheduled inject fires at, -1 for a random one. */
+  readonly injectMinute: readonly number[];
+  /** `injectChance[j]`: a random inject's chance after each move (0 for a scheduled one). */
+  readonly injectChance: readonly number[];
+  readonly start: StartingState;
 }
 
 function lookup(index: IdIndex, id: string, what: string): number {
@@ -124,6 +155,34 @@ function moveMinutes(scenario: ValidScenario): Record<MoveType, number> {
     if (value !== undefined) out[type] = value;
   }
   return out;
+}
+
+function startingState(
+  scenario: ValidScenario,
+  actorIndex: IdIndex,
+  values: readonly (readonly (readonly number[])[])[],
+): StartingState {
+  const ids = scenario.actors.map((actor) => actor.id);
+  const trust = ids.map(() => ids.map(() => scenario.world.defaultTrust));
+  for (const entry of scenario.world.trust) {
+    const from = actorIndex.get(entry.from);
+    const to = actorIndex.get(entry.to);
+    if (from !== undefined && to !== undefined) at(trust, from, "trust")[to] = entry.value;
+  }
+  return {
+    trust,
+    positions: values.map((byIssue) =>
+      byIssue.map((options) => options.reduce((best, v, o) => (v > (options[best] ?? 0) ? o : best), 0)),
+    ),
+    stances: scenario.actors.map(() => stanceTable.initial),
+    agreed: scenario.issues.map(() => null),
+    demands: scenario.demands.map(() => demandTable.initial),
+    redLines: scenario.redLines.map(() => redLineTable.initial),
+    injects: scenario.injects.map(() => "pending" as const),
+    types: scenario.actors.map(() => -1),
+    reservations: scenario.actors.map((actor) => actor.reservation),
+    walkOuts: scenario.actors.map(() => 0),
+  };
 }
 
 function compileTracks(scenario: ValidScenario, actorIndex: IdIndex, issueIndex: IdIndex): CompiledTrack[] {
@@ -249,6 +308,9 @@ export function compileScenario(scenario: ValidScenario): CompiledScenario {
     collapseAt: DEFAULT_RULES.collapseAt,
     allyCohesion: scenario.rules?.allyCohesion ?? DEFAULT_RULES.allyCohesion,
     walkOutCost: scenario.actors.map((actor) => actor.walkOutCost ?? ruleWalkOut),
+    injectMinute: scenario.injects.map((j) => (j.trigger.kind === "scheduled" ? j.trigger.atMinute : -1)),
+    injectChance: scenario.injects.map((j) => (j.trigger.kind === "random" ? j.trigger.probability : 0)),
+    start: startingState(scenario, actorIndex, values),
   };
   return deepFreeze(compiled);
 }

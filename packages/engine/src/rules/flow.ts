@@ -1,4 +1,4 @@
-import type { DemandEvent, RedLineEvent, StanceEvent, TrackEvent } from "../machines/index.js";
+import type { DemandEvent, RedLineEvent, StanceEvent, TrackClock, TrackEvent } from "../machines/index.js";
 import {
   demandTable,
   redLineTable,
@@ -7,11 +7,11 @@ import {
   trackGuards,
   trackTable,
 } from "../machines/index.js";
-import { at, check } from "../vocabulary/assert.js";
+import { at, InvariantError } from "../vocabulary/assert.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Terms } from "../vocabulary/moves.js";
 import type { RuleContext, RuleState } from "./context.js";
-import { currentTrack, timeLimit, value } from "./query.js";
+import { currentTrack, noEntry, proposalCovering, timeLimit, value } from "./query.js";
 import type { CollapseCause, TrackRun } from "./state.js";
 
 /**
@@ -29,7 +29,7 @@ function trackId(ctx: RuleContext, s: RuleState): string {
 function trackEvent(ctx: RuleContext, s: RuleState, event: TrackEvent): void {
   const next = trackTable.next[s.track.phase][event];
   // The flow sends only events the track machine handles in the phase; anything else is a bug in the rules.
-  check(next !== undefined, `a meeting in '${s.track.phase}' cannot take ${event}`);
+  if (next === undefined) throw new InvariantError(`a meeting in '${s.track.phase}' cannot take ${event}`);
   if (next !== s.track.phase) {
     s.track.phase = next;
     ctx.sink?.push({ type: "phase", track: trackId(ctx, s), phase: next });
@@ -81,8 +81,11 @@ export function shiftTrust(s: RuleState, from: number, to: number, delta: number
 
 /** Changes the trust every other participant of the meeting places in `actor`. */
 export function othersTrust(ctx: RuleContext, s: RuleState, actor: number, delta: number): void {
-  for (const other of currentTrack(ctx.c, s).speakers)
+  const speakers = currentTrack(ctx.c, s).speakers;
+  for (let k = 0; k < speakers.length; k++) {
+    const other = speakers[k] ?? -1;
     if (other !== actor) shiftTrust(s, other, actor, delta);
+  }
 }
 
 /** A meeting before it opens: the clock at zero, the floor with the first speaker, nothing on it yet. */
@@ -118,13 +121,16 @@ export function openTrack(ctx: RuleContext, s: RuleState, index: number): void {
 /** Fires the meeting's injects that are due; random ones draw from the seeded generator after each move. */
 function fireInjects(ctx: RuleContext, s: RuleState, drawRandom: boolean): void {
   const c = ctx.c;
-  for (const j of currentTrack(c, s).injects) {
+  const injects = currentTrack(c, s).injects;
+  for (let k = 0; k < injects.length; k++) {
+    const j = injects[k] ?? -1;
     if (s.injects[j] !== "pending") continue;
-    const inject = at(c.scenario.injects, j, "inject");
+    const minute = c.injectMinute[j] ?? noEntry("inject", j);
     let fire = false;
-    if (inject.trigger.kind === "scheduled") fire = s.track.clock >= inject.trigger.atMinute;
-    else if (drawRandom) fire = ctx.random.next() < inject.trigger.probability;
+    if (minute >= 0) fire = s.track.clock >= minute;
+    else if (drawRandom) fire = ctx.random.next() < (c.injectChance[j] ?? 0);
     if (!fire) continue;
+    const inject = c.scenario.injects[j] ?? noEntry("inject", j);
     s.injects[j] = "fired";
     const effect = inject.effect;
     s.tension = clamp(s.tension + (effect.tension ?? 0));
@@ -156,7 +162,7 @@ function settleDemands(ctx: RuleContext, s: RuleState, i: number, o: number): vo
 
 /** Agrees the open proposal at `k` on the table: every issue it covers, at once; it leaves the table. */
 export function agree(ctx: RuleContext, s: RuleState, k: number): void {
-  const p = at(s.table, k, "proposal");
+  const p = s.table[k] ?? noEntry("proposal", k);
   const options = [...p.options];
   s.table.splice(k, 1);
   for (let i = 0; i < options.length; i++) {
@@ -173,20 +179,22 @@ export function agree(ctx: RuleContext, s: RuleState, k: number): void {
 function tabledProposals(ctx: RuleContext, s: RuleState): { issue: string; option: string; by: string }[] {
   // Listed issue by issue, in the scenario's order, whichever proposal covers each.
   const tabled: { issue: string; option: string; by: string }[] = [];
-  ctx.c.scenario.issues.forEach((issue, i) => {
-    const p = s.table.find((x) => (x.options[i] ?? -1) >= 0);
-    if (p === undefined) return;
-    const by = at(ctx.c.scenario.actors, p.by, "actor").id;
+  if (s.table.length === 0) return tabled;
+  const scenario = ctx.c.scenario;
+  for (let i = 0; i < scenario.issues.length; i++) {
+    const k = proposalCovering(s, i);
+    if (k === -1) continue;
+    const p = s.table[k] ?? noEntry("proposal", k);
+    const issue = scenario.issues[i] ?? noEntry("issue", i);
+    const by = at(scenario.actors, p.by, "actor").id;
     tabled.push({ issue: issue.id, option: at(issue.options, p.options[i] ?? -1, "option").id, by });
-  });
-  for (const p of s.table) {
-    const by = at(ctx.c.scenario.actors, p.by, "actor").id;
-    ctx.sink?.push({
-      type: "proposal-withdrawn",
-      terms: termsOf(ctx, p.options),
-      by,
-      reason: "meeting-ended",
-    });
+  }
+  const sink = ctx.sink;
+  if (sink !== null) {
+    for (const p of s.table) {
+      const by = at(scenario.actors, p.by, "actor").id;
+      sink.push({ type: "proposal-withdrawn", terms: termsOf(ctx, p.options), by, reason: "meeting-ended" });
+    }
   }
   s.table.length = 0;
   return tabled;
@@ -244,7 +252,8 @@ function followUpAgreed(ctx: RuleContext, s: RuleState): boolean {
   if (followUp === null) return false;
   const track = currentTrack(ctx.c, s);
   let parties = 0;
-  for (const a of followUp.accepted) if (track.isParty[a] === true) parties++;
+  for (let k = 0; k < followUp.accepted.length; k++)
+    if (track.isParty[followUp.accepted[k] ?? -1] === true) parties++;
   return parties >= track.partyCount;
 }
 
@@ -310,7 +319,7 @@ function startItem(ctx: RuleContext, s: RuleState, k: number): void {
     close(ctx, s);
     return;
   }
-  const issue = at(track.agenda, item, "agenda item");
+  const issue = track.agenda[item] ?? noEntry("agenda item", item);
   s.track.agendaIndex = item;
   s.track.itemStartedAt = s.track.clock;
   s.track.passesInRow = 0;
@@ -327,6 +336,22 @@ function startItem(ctx: RuleContext, s: RuleState, k: number): void {
   if (s.track.phase === "agenda" && s.track.clock >= track.scheduled) trackEvent(ctx, s, "OVERRUN");
 }
 
+/**
+ * What the track machine's guards read, refilled before each use rather than built after every move: the
+ * guards are pure functions of it and keep nothing, and nothing between the refill and the guard calls in
+ * `advance` can call `advance` again.
+ */
+const guardClock: { -readonly [K in keyof TrackClock]: TrackClock[K] } = {
+  clock: 0,
+  itemStartedAt: 0,
+  itemMinutes: 0,
+  passesInRow: 0,
+  phaseMoves: 0,
+  speakers: 0,
+  scheduled: 0,
+  limit: 0,
+};
+
 /** After a move: hand over the floor, fire injects, and advance the agenda, the clock and the meetings. */
 export function advance(ctx: RuleContext, s: RuleState, passed: boolean): void {
   const c = ctx.c;
@@ -341,16 +366,15 @@ export function advance(ctx: RuleContext, s: RuleState, passed: boolean): void {
     collapse(ctx, s, { kind: "tension" });
     return;
   }
-  const clock = {
-    clock: t.clock,
-    itemStartedAt: t.itemStartedAt,
-    itemMinutes: track.itemMinutes[t.agendaIndex] ?? 0,
-    passesInRow: t.passesInRow,
-    phaseMoves: t.phaseMoves,
-    speakers: n,
-    scheduled: track.scheduled,
-    limit: timeLimit(c, s),
-  };
+  const clock = guardClock;
+  clock.clock = t.clock;
+  clock.itemStartedAt = t.itemStartedAt;
+  clock.itemMinutes = track.itemMinutes[t.agendaIndex] ?? 0;
+  clock.passesInRow = t.passesInRow;
+  clock.phaseMoves = t.phaseMoves;
+  clock.speakers = n;
+  clock.scheduled = track.scheduled;
+  clock.limit = timeLimit(c, s);
   switch (t.phase) {
     case "opening":
       if (trackGuards.openingDone(clock)) {

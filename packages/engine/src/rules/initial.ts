@@ -1,4 +1,3 @@
-import { demandTable, redLineTable, stanceTable } from "../machines/index.js";
 import { at } from "../vocabulary/assert.js";
 import { randomFrom, seedRng } from "../vocabulary/random.js";
 import type { CompiledScenario } from "./compile.js";
@@ -48,17 +47,9 @@ function drawHidden(ctx: RuleContext, s: RuleState): void {
  */
 export function initialState(c: CompiledScenario, seed: string, sink: EventSink = null): RuleState {
   const scenario = c.scenario;
-  const ids = scenario.actors.map((actor) => actor.id);
-  const trust = ids.map(() => ids.map(() => scenario.world.defaultTrust));
-  for (const entry of scenario.world.trust) {
-    const from = c.actorIndex.get(entry.from);
-    const to = c.actorIndex.get(entry.to);
-    if (from !== undefined && to !== undefined) at(trust, from, "trust")[to] = entry.value;
-  }
-  // Every actor starts at its best option on every issue (the lowest index among equals).
-  const positions = c.values.map((byIssue) =>
-    byIssue.map((values) => values.reduce((best, v, o) => (v > (values[best] ?? 0) ? o : best), 0)),
-  );
+  // Fresh, mutable copies of what the scenario alone decides (see `StartingState`); spread, since `slice`
+  // is slow on frozen arrays.
+  const start = c.start;
   const s: RuleState = {
     scenario,
     seed,
@@ -68,17 +59,17 @@ export function initialState(c: CompiledScenario, seed: string, sink: EventSink 
     results: [],
     tension: scenario.world.tension,
     cohesion: scenario.world.cohesion,
-    trust,
-    stances: scenario.actors.map(() => stanceTable.initial),
-    positions,
-    agreed: scenario.issues.map(() => null),
+    trust: start.trust.map((row) => [...row]),
+    stances: [...start.stances],
+    positions: start.positions.map((row) => [...row]),
+    agreed: [...start.agreed],
     table: [],
-    demands: scenario.demands.map(() => demandTable.initial),
-    redLines: scenario.redLines.map(() => redLineTable.initial),
-    injects: scenario.injects.map(() => "pending"),
-    types: scenario.actors.map(() => -1),
-    reservations: scenario.actors.map((actor) => actor.reservation),
-    walkOuts: scenario.actors.map(() => 0),
+    demands: [...start.demands],
+    redLines: [...start.redLines],
+    injects: [...start.injects],
+    types: [...start.types],
+    reservations: [...start.reservations],
+    walkOuts: [...start.walkOuts],
     moveCount: 0,
     moves: [],
   } as RuleState;

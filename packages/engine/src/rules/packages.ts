@@ -85,7 +85,9 @@ function computeBargains(c: CompiledScenario, s: GameState, open: readonly numbe
     }
   }
   // A bargain must better the status quo for every party; where none does, there is none to list.
-  const improving = points.flatMap((point, n) => (point.every((u, p) => u > (disagreement[p] ?? 0) + 1e-12) ? [n] : []));
+  const improving = points.flatMap((point, n) =>
+    point.every((u, p) => u > (disagreement[p] ?? 0) + 1e-12) ? [n] : [],
+  );
   if (improving.length === 0) return { nash: null, ks: null };
   const nash = nashIndex(points, disagreement, improving);
   const ks = kalaiSmorodinskyIndex(points, disagreement, improving);

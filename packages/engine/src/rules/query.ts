@@ -1,5 +1,5 @@
 import { redLineTable } from "../machines/index.js";
-import { at } from "../vocabulary/assert.js";
+import { at, InvariantError } from "../vocabulary/assert.js";
 import type { CompiledScenario, CompiledTrack } from "./compile.js";
 import type { GameState, Proposal } from "./state.js";
 
@@ -11,15 +11,28 @@ import type { GameState, Proposal } from "./state.js";
 /** Tolerance when comparing sums of weighted values, so that rounding never decides acceptability. */
 const EPS = 1e-12;
 
+// The hot functions below index their arrays themselves rather than through `at`: one `at` shared by every
+// caller sees arrays of every kind and its element loads go megamorphic, which V8 then runs on a slow path.
+// Their failures are thrown by `noEntry`, out of line, so that they stay small enough for V8 to inline.
+
+/** Throws the invariant error of a lookup that cannot miss. */
+export function noEntry(what: string, index: number): never {
+  throw new InvariantError(`${what}: no entry ${index}`);
+}
+
 /** The compiled form of the meeting being played. */
 export function currentTrack(c: CompiledScenario, s: GameState): CompiledTrack {
-  return at(c.tracks, s.track.index, "track");
+  const track = c.tracks[s.track.index];
+  if (track === undefined) noEntry("track", s.track.index);
+  return track;
 }
 
 /** Index of the actor who has the floor, or -1 when the game is over. */
 export function speaker(c: CompiledScenario, s: GameState): number {
   if (s.over) return -1;
-  return at(currentTrack(c, s).speakers, s.track.floor, "floor");
+  const a = currentTrack(c, s).speakers[s.track.floor];
+  if (a === undefined) noEntry("floor", s.track.floor);
+  return a;
 }
 
 /** Whether the meeting is in its agenda (or overrun), where issues are negotiated. */
@@ -47,7 +60,7 @@ export function negotiable(c: CompiledScenario, s: GameState, i: number): boolea
 /** The issues a set of terms covers, counted. */
 export function termCount(options: readonly number[]): number {
   let n = 0;
-  for (const o of options) if (o >= 0) n++;
+  for (let i = 0; i < options.length; i++) if ((options[i] ?? -1) >= 0) n++;
   return n;
 }
 
@@ -80,7 +93,10 @@ export function standing(s: GameState, r: number): boolean {
 
 /** The actor's own standing red line that forbids option `o` of issue `i`, or -1. */
 export function ownBlockingLine(c: CompiledScenario, s: GameState, a: number, i: number, o: number): number {
-  for (const r of c.ownLines[a]?.[i] ?? []) {
+  const lines = c.ownLines[a]?.[i];
+  if (lines === undefined) return -1;
+  for (let k = 0; k < lines.length; k++) {
+    const r = lines[k] ?? -1;
     if (c.forbids[r]?.[o] === true && standing(s, r)) return r;
   }
   return -1;
@@ -95,7 +111,10 @@ export function outsideLine(c: CompiledScenario, s: GameState, options: readonly
   for (let i = 0; i < options.length; i++) {
     const o = options[i] ?? -1;
     if (o < 0) continue;
-    for (const r of c.forbidding[i]?.[o] ?? []) {
+    const lines = c.forbidding[i]?.[o];
+    if (lines === undefined) continue;
+    for (let k = 0; k < lines.length; k++) {
+      const r = lines[k] ?? -1;
       if (track.isParty[c.redLineActor[r] ?? -1] !== true && standing(s, r)) return r;
     }
   }
@@ -115,6 +134,25 @@ export function value(c: CompiledScenario, a: number, i: number, o: number): num
 
 /** Why terms are not acceptable to an actor: one of its red lines forbids them, or they are worth too little. */
 export type Unacceptable = "red-line" | "unacceptable";
+
+/**
+ * {@link unacceptable} for item terms (option `o` of issue `i` alone), without scanning the other issues: the
+ * legal-move lister asks it for every option of the current item.
+ */
+export function itemUnacceptable(
+  c: CompiledScenario,
+  s: GameState,
+  a: number,
+  i: number,
+  o: number,
+): Unacceptable | null {
+  if (ownBlockingLine(c, s, a, i, o) !== -1) return "red-line";
+  const positions = s.positions[a];
+  if (positions === undefined) noEntry("positions", a);
+  // `value` twice, on the actor's values for the issue, looked up once.
+  const values = c.values[a]?.[i];
+  return (values?.[o] ?? 0) >= (values?.[positions[i] ?? 0] ?? 0) ? null : "unacceptable";
+}
 
 /**
  * Whether terms are acceptable to actor `a` (docs/rules.md, "Acceptable terms"): `null` if they are, else why
