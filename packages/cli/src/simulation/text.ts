@@ -16,7 +16,8 @@ import { resultWords } from "../format.js";
  */
 
 const count = (n: number) => n.toLocaleString("en");
-const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+/** A share in per cent to 0.1; a share that rounds to 0 but is not shows as "<0.1 %". */
+const percent = (x: number) => (x > 0 && x < 0.0005 ? "<0.1 %" : `${(100 * x).toFixed(1)} %`);
 const percentRange = (i: Interval) => `${(100 * i.low).toFixed(1)}–${(100 * i.high).toFixed(1)}`;
 const decimal = (x: number, digits: number) => x.toFixed(digits);
 const range = (i: Interval, digits: number) => `${i.low.toFixed(digits)}–${i.high.toFixed(digits)}`;
