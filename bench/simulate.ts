@@ -14,10 +14,12 @@
  * scaling with the control's.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { parseScenarioJson, simulateSummary } from "@parley/engine";
 
 const { values: flags } = parseArgs({
   options: { games: { type: "string", default: "10000" }, json: { type: "boolean", default: false } },
@@ -73,6 +75,22 @@ async function control(threads: number, steps = 100_000_000): Promise<number> {
   return (threads * steps) / ((performance.now() - start) / 1000);
 }
 
+/**
+ * Games per second of CPU time, in this process on one thread (after 100 games of warm-up): what one
+ * dedicated core would give, whatever else the machine is doing (a busy machine slows the wall clock far more
+ * than the CPU time of a game).
+ */
+function cpuRate(n: number): number {
+  const parsed = parseScenarioJson(readFileSync(`${root}scenarios/2022-01-security-week.json`, "utf8"));
+  if (!parsed.ok) throw new Error("the security week does not parse");
+  simulateSummary(parsed.value, { seeds: { base: "warm", count: 100 } });
+  const before = process.cpuUsage();
+  const played = simulateSummary(parsed.value, { seeds: { base: "cpu", count: n } });
+  const used = process.cpuUsage(before);
+  if (!played.ok) throw new Error(played.error.message);
+  return n / ((used.user + used.system) / 1e6);
+}
+
 const figures: Record<string, number> = {};
 log(
   `parley simulate week: ${games.toLocaleString("en")} games on 1 and 2 worker threads (${cpus().length} cores)`,
@@ -85,6 +103,7 @@ const big1 = timeSimulate(games, 1);
 const before2 = [await control(1), await control(2)];
 const small2 = timeSimulate(SMALL, 2);
 const big2 = timeSimulate(games, 2);
+figures.cpu = cpuRate(Math.min(games, 2000));
 figures.control1 = ((before1[0] ?? 0) + (before2[0] ?? 0)) / 2;
 figures.control2 = ((before1[1] ?? 0) + (before2[1] ?? 0)) / 2;
 const same = big1.report === big2.report;
@@ -107,6 +126,7 @@ else {
       `  1 worker   ${s(figures.wall1)} s wall  ${n(figures.rate1)} games/s overall  ${n(figures.steady1)} games/s steady  (200 games: ${s(figures.startup1)} s)`,
       `  2 workers  ${s(figures.wall2)} s wall  ${n(figures.rate2)} games/s overall  ${n(figures.steady2)} games/s steady  (200 games: ${s(figures.startup2)} s)`,
       `  scaling ${((figures.steady2 ?? 0) / (figures.steady1 ?? 1)).toFixed(2)}× steady; same JSON on 1 and 2 workers: ${same ? "yes" : "NO"}`,
+      `  per CPU-second on one thread (in process, no start-up): ${n(figures.cpu)} games/s; two dedicated cores would play ${games.toLocaleString("en")} games in ${s(games / (2 * (figures.cpu ?? 1)))} s + start-up`,
       `Control (fixed arithmetic, no engine): ${n((figures.control1 ?? 0) / 1e6)} M steps/s on 1 thread, ${n((figures.control2 ?? 0) / 1e6)} M on 2: scaling ${((figures.control2 ?? 0) / (figures.control1 ?? 1)).toFixed(2)}×`,
       `Target: 10,000 games in under 5 s on 2 workers: ${games === 10_000 ? ((figures.wall2 ?? 99) < 5 ? "met" : "MISSED") : "(run with 10,000 games)"}`,
       "",
