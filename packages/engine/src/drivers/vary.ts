@@ -151,7 +151,7 @@ export interface VaryTarget {
  * changed.
  */
 export function checkVaryPath(scenario: ValidScenario, path: string): Result<VaryTarget, VaryError> {
-  const place = locate(structuredClone(scenario) as unknown as Json, path);
+  const place = locate(JSON.parse(JSON.stringify(scenario)) as Json, path);
   if (!place.ok) return place;
   const { container, key } = place.value;
   const value = Array.isArray(container) ? container[key as number] : container[key as string];
@@ -176,7 +176,7 @@ export function varyScenario(
       value,
       problems: [],
     });
-  const copy = structuredClone(scenario) as unknown as Json;
+  const copy = JSON.parse(JSON.stringify(scenario)) as Json;
   const place = locate(copy, path);
   if (!place.ok) return place;
   const { container, key, keys } = place.value;
