@@ -1,4 +1,4 @@
-import { BOT_NAMES } from "@parley/engine";
+import { BOT_NAMES, MAX_SIMULATION_GAMES } from "@parley/engine";
 import { EXIT, EXIT_MEANINGS } from "./exit-codes.js";
 import { SHORT_NAMES } from "./load.js";
 
@@ -16,8 +16,14 @@ export const HELP: readonly string[] = [
   "      or you on one seat with --as, choosing each move by its number. Moves can come from a pipe,",
   "      one number a line: printf '1\\n2\\n' | parley play nrc --as russia. Prints the transcript,",
   "      the outcome and what really happened.",
-  "  parley simulate SCENARIO [--seeds N] [--bot ACTOR=BOT ...] [--json]",
-  "      Play N games with bots and report how often each outcome happens and the mean utilities.",
+  "  parley simulate SCENARIO [--seeds N] [--seed BASE] [--workers K] [--bot ACTOR=BOT ...] [--json] [--csv FILE]",
+  `      Play N games (default 100, at most ${MAX_SIMULATION_GAMES.toLocaleString("en")}) with bots on K worker threads, game k`,
+  "      seeded BASE:k (default parley): outcome classes, the record's class, utilities, agreements, meeting",
+  "      lengths, tension, distinct games, with 95 % intervals; the same figures for any K. --json: full",
+  "      precision, rules version, scenario hash, bots, seeds. --csv: one row per game. Ctrl+C: what was done.",
+  "  parley sweep SCENARIO --vary PATH=FROM..TO[:STEPS] [--seeds N] [--seed BASE] [--workers K] [--json]",
+  "      Vary one scenario value (actors.russia.reservation, world.trust.russia.nato.value, a type's",
+  "      probability) over STEPS values (default 5), N games each: how the outcome classes move.",
   "  parley validate FILE...",
   "      Check scenario files; every problem is listed with its JSON path.",
   "  parley replay SCENARIO (--save FILE | --play JSON|FILE | --history)",

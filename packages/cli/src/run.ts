@@ -4,14 +4,13 @@ import { migrate } from "./commands/migrate.js";
 import { play } from "./commands/play.js";
 import { replay } from "./commands/replay.js";
 import { simulate } from "./commands/simulate.js";
+import { sweep } from "./commands/sweep.js";
 import { validate } from "./commands/validate.js";
 import { GameStopped, UserError } from "./errors.js";
 import { EXIT } from "./exit-codes.js";
 import { HELP } from "./help.js";
 import { type CliIo, createOutput, type Output, OutputClosed } from "./io.js";
-
-/** Most games `simulate --seeds` plays: far more than any report needs, far less than memory holds. */
-const MAX_SEEDS = 1_000_000;
+import { baseSeed, parseVary, seedCount, workerCount } from "./simulation/options.js";
 
 function parse(argv: readonly string[]) {
   return parseArgs({
@@ -31,16 +30,12 @@ function parse(argv: readonly string[]) {
       actors: { type: "string" },
       track: { type: "string" },
       "red-lines": { type: "string" },
+      workers: { type: "string" },
+      csv: { type: "string" },
+      vary: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
-}
-
-function seedCount(flag: string | undefined): number {
-  const seeds = flag === undefined ? 100 : Number(flag);
-  if (!Number.isInteger(seeds) || seeds < 1 || seeds > MAX_SEEDS)
-    throw new UserError(`--seeds takes a whole number of games from 1 to ${MAX_SEEDS}.`);
-  return seeds;
 }
 
 async function dispatch(argv: readonly string[], io: CliIo, out: Output): Promise<number> {
@@ -59,8 +54,20 @@ async function dispatch(argv: readonly string[], io: CliIo, out: Output): Promis
     case "play":
       return play(io, out, rest[0] ?? "nrc", { seed: values.seed ?? "parley", as: values.as, bots });
     case "simulate":
-      return simulate(out, rest[0] ?? "nrc", {
-        seeds: seedCount(values.seeds),
+      return simulate(io, out, rest[0] ?? "nrc", {
+        games: seedCount(values.seeds),
+        base: baseSeed(values.seed),
+        workers: workerCount(values.workers),
+        bots,
+        json: values.json === true,
+        csv: values.csv,
+      });
+    case "sweep":
+      return sweep(io, out, rest[0] ?? "nrc", {
+        vary: parseVary(values.vary),
+        games: seedCount(values.seeds),
+        base: baseSeed(values.seed),
+        workers: workerCount(values.workers),
         bots,
         json: values.json === true,
       });

@@ -1,48 +1,61 @@
-import { createMatch, matchTurn, outcome, RESULT_KINDS, reduceMatch, type SeatPlayer } from "@parley/engine";
-import { UserError } from "../errors.js";
-import type { Output } from "../io.js";
+import { simulationReport } from "@parley/engine";
+import { EXIT } from "../exit-codes.js";
+import type { CliIo, Output } from "../io.js";
 import { loadScenario } from "../load.js";
-import { seatsFromFlags } from "../seats.js";
+import { csvHeader } from "../simulation/csv.js";
+import { type CsvFile, openCsvFile } from "../simulation/csv-file.js";
+import { noGames, playGames } from "../simulation/play.js";
+import { runBots } from "../simulation/setup.js";
+import { simulationText } from "../simulation/text.js";
 
-/** `parley simulate SCENARIO [--seeds N] [--bot ACTOR=BOT] [--json]`: outcome frequencies and mean utilities. */
-export function simulate(
+/** Options of `parley simulate`, read from the flags. */
+export interface SimulateOptions {
+  readonly games: number;
+  readonly base: string;
+  readonly workers: number;
+  readonly bots: readonly string[];
+  readonly json: boolean;
+  readonly csv: string | undefined;
+}
+
+/**
+ * `parley simulate SCENARIO --seeds N [--seed BASE] [--workers K] [--bot ACTOR=BOT] [--json] [--csv FILE]`:
+ * N games on K worker threads, game k seeded `BASE:k`; the report (text, or JSON at full precision) is the
+ * same for any K. Ctrl+C reports the games played so far and exits with 130.
+ */
+export async function simulate(
+  io: CliIo,
   out: Output,
   scenarioArg: string,
-  options: { seeds: number; bots: readonly string[]; json: boolean },
-): number {
+  options: SimulateOptions,
+): Promise<number> {
   const scenario = loadScenario(scenarioArg);
-  const seats: Record<string, SeatPlayer> = Object.fromEntries(seatsFromFlags(scenario, options.bots));
-  const results: Record<string, number> = Object.fromEntries(RESULT_KINDS.map((r) => [r, 0]));
-  const sums: Record<string, number> = Object.fromEntries(scenario.actors.map((a) => [a.id, 0]));
-  for (let seed = 0; seed < options.seeds; seed++) {
-    const started = createMatch(scenario, { seed, seats });
-    if (!started.ok) throw new UserError(started.error.message);
-    let match = started.value;
-    while (matchTurn(match) !== null) {
-      const next = reduceMatch(match, { type: "bot", version: match.version });
-      if (!next.ok) throw new UserError(next.error.message);
-      match = next.value.match;
-    }
-    const result = outcome(match.state);
-    results[result.overall] = (results[result.overall] ?? 0) + 1;
-    for (const actor of scenario.actors)
-      sums[actor.id] = (sums[actor.id] ?? 0) + (result.utilities[actor.id] ?? 0);
+  const bots = runBots(scenario, options.bots);
+  const csv: CsvFile | undefined = options.csv === undefined ? undefined : openCsvFile(options.csv);
+  let played: Awaited<ReturnType<typeof playGames>>;
+  try {
+    await csv?.write(csvHeader(scenario));
+    played = await playGames(
+      io,
+      out,
+      { scenario, vary: null, bots: bots.seats, base: options.base },
+      {
+        jobs: 1,
+        games: options.games,
+        workers: Math.min(options.workers, options.games),
+        ...(csv === undefined ? {} : { csv: (rows: string) => csv.write(rows) }),
+      },
+    );
+  } finally {
+    await csv?.close();
   }
-  const meanUtility = Object.fromEntries(
-    scenario.actors.map((a) => [a.id, (sums[a.id] ?? 0) / options.seeds]),
+  const summary = played.summaries[0] ?? noGames(scenario, options.base);
+  const report = simulationReport(scenario, summary, bots.names);
+  if (options.json) out.json({ ...report, complete: !played.stopped, requested: options.games });
+  else out.lines(simulationText(scenario, report));
+  if (!played.stopped) return EXIT.done;
+  out.error(
+    `parley: stopped by Ctrl+C after ${report.games.toLocaleString("en")} of ${options.games.toLocaleString("en")} games; the figures are for those (seeds ${options.base}:0 on).`,
   );
-  if (options.json) {
-    out.json({ scenario: scenario.id, games: options.seeds, results, meanUtility });
-    return 0;
-  }
-  out.line(`${scenario.title}: ${options.seeds} games`);
-  for (const [result, count] of Object.entries(results)) {
-    const share = (100 * count) / options.seeds;
-    out.line(`  ${result.padEnd(22)} ${String(count).padStart(6)}  ${share.toFixed(1).padStart(5)}%`);
-  }
-  out.line("Mean utility:");
-  for (const actor of scenario.actors)
-    out.line(`  ${actor.name.padEnd(28)} ${(meanUtility[actor.id] ?? 0).toFixed(3)}`);
-  if (scenario.history !== undefined) out.line(`What really happened: ${scenario.history.outcome.overall}.`);
-  return 0;
+  return EXIT.stopped;
 }
