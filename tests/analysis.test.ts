@@ -106,7 +106,9 @@ function value<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T {
 
 function loadHarbour(): Scenario {
   return value(
-    parseScenario(JSON.parse(readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8"))),
+    parseScenario(
+      JSON.parse(readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8")),
+    ),
   );
 }
 

@@ -13,12 +13,21 @@ const dir = mkdtempSync(join(tmpdir(), "parley-cli-"));
 describe("parley migrate", () => {
   it("writes a format-1 file as format 2, which validates and plays the same history", async () => {
     const out = join(dir, "nrc-2.json");
-    const run = await parley(["migrate", repoPath("tests/fixtures/format1/nato-russia-council.json"), "--out", out]);
+    const run = await parley([
+      "migrate",
+      repoPath("tests/fixtures/format1/nato-russia-council.json"),
+      "--out",
+      out,
+    ]);
     expect(run.code).toBe(0);
     const migrated = JSON.parse(readFileSync(out, "utf8")) as { formatVersion: number };
     expect(migrated.formatVersion).toBe(2);
     expect((await parley(["validate", out])).code).toBe(0);
-    const before = await parley(["replay", repoPath("tests/fixtures/format1/nato-russia-council.json"), "--history"]);
+    const before = await parley([
+      "replay",
+      repoPath("tests/fixtures/format1/nato-russia-council.json"),
+      "--history",
+    ]);
     const after = await parley(["replay", out, "--history"]);
     expect(before.code).toBe(0);
     expect(after.stdout).toBe(before.stdout);
@@ -48,7 +57,9 @@ describe("parley validate", () => {
   });
 
   it("fails a history whose moves do not give its recorded outcome", async () => {
-    const raw = JSON.parse(readFileSync(repoPath("tests/fixtures/format1/nato-russia-council.json"), "utf8")) as {
+    const raw = JSON.parse(
+      readFileSync(repoPath("tests/fixtures/format1/nato-russia-council.json"), "utf8"),
+    ) as {
       history: { outcome: { overall: string } };
     };
     raw.history.outcome.overall = "collapse";
@@ -81,7 +92,9 @@ describe("parley play and replay: refusals that say why", () => {
   it("says a seat that never sits at the table never has the floor", async () => {
     const run = await parley(["play", "nrc", "--as", "ukraine"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Ukraine does not sit at any meeting .* so it never has the floor; choose one of: /);
+    expect(run.stderr).toMatch(
+      /Ukraine does not sit at any meeting .* so it never has the floor; choose one of: /,
+    );
   });
 
   it("says a scenario without a history has none to replay", async () => {

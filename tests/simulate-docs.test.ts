@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parley } from "./support/cli.js";
-import { describeDocExamples } from "./support/doc-examples.js";
+import { describeDocShowsCode, describeLoggedExample } from "./support/doc-examples.js";
 import { codeBlocks } from "./support/markdown.js";
 
 // docs/simulate.md: its library example runs and logs what it says, and its sweep of Russia's reservation
 // value is what `parley sweep` prints today.
 
-describeDocExamples("docs/simulate.md", "## The library", { blocks: 1, checkedLogs: 6 });
+const EXAMPLE = "docs/examples/simulate.ts";
+
+describeDocShowsCode("docs/simulate.md", [EXAMPLE], 1);
+describeLoggedExample(EXAMPLE, 6);
 
 describe("docs/simulate.md, the sweep of Russia's reservation value at the NRC", () => {
   it("shows the table parley sweep prints", async () => {

@@ -15,7 +15,6 @@ import {
   paretoFrontier,
   scoredPackages,
   zopa,
-  zopaFor,
 } from "@parley/engine";
 
 // Two neighbours; Northland cares most about the fishing quota, Southland about the harbour.

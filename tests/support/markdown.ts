@@ -38,3 +38,17 @@ export function tsBlocks(file: string): TsBlock[] {
   }
   return blocks;
 }
+
+/** The fenced blocks in `language` of the section of `file` under `heading` (up to the next heading of its level). */
+export function codeBlocks(file: string, heading: string, language: string): string[] {
+  const text = readFileSync(repoPath(file), "utf8");
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start === -1) throw new Error(`${file} has no heading '${heading}'`);
+  const level = heading.match(/^#+/)?.[0] ?? "##";
+  const rest = text.slice(start + heading.length + 2);
+  const next = rest.search(new RegExp(`\\n${level} `));
+  const section = next === -1 ? rest : rest.slice(0, next);
+  return [...section.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "g"))].map(
+    (m) => m[1] ?? "",
+  );
+}

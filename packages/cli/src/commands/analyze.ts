@@ -87,7 +87,7 @@ export function analyze(out: Output, scenarioArg: string, flags: AnalyzeFlags): 
   );
   out.line(`Maximum social welfare ${a.maxWelfare.welfare.toFixed(3)}: ${pkg(a.maxWelfare.package)}`);
   const beyond = a.ignoringRedLines;
-  if (beyond !== null && beyond.nash.ok)
+  if (beyond?.nash.ok)
     out.line(`Behind the red lines, the Nash point would be: ${pkg(beyond.nash.value.package)}`);
   if (a.record !== null) {
     out.line();

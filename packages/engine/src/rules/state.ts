@@ -100,7 +100,7 @@ export interface GameState {
   readonly walkOuts: readonly number[];
   readonly moveCount: number;
   /**
-   * Every move applied, in order, in chunks of {@link MOVE_CHUNK} (so that adding one copies a chunk, not the
+   * Every move applied, in order, in chunks of 256 moves (so that adding one copies a chunk, not the
    * whole history: a long game stays linear). `gameMoves(state)` gives them as one list.
    */
   readonly moves: readonly (readonly Move[])[];

@@ -36,7 +36,7 @@ export interface Match {
   readonly seats: Readonly<Record<string, SeatPlayer>>;
   readonly state: GameState;
   /**
-   * The transcript so far, in chunks of at most {@link TRANSCRIPT_CHUNK} lines, so that a move adds its lines
+   * The transcript so far, in chunks of at most 256 lines, so that a move adds its lines
    * in constant time (`matchTranscript` gives them as one list).
    */
   readonly transcript: readonly (readonly TranscriptLine[])[];

@@ -170,7 +170,7 @@ export function choiceOrder(
 
 /**
  * Plays a list of choices: at each step the choice, modulo the number of legal moves (less the excluded
- * kinds), picks the move, counting from a pass (see {@link choiceOrder}). Runs on the simulation core, so it
+ * kinds), picks the move, counting from a pass (a pass first, then the other moves as the simulation core lists them). Runs on the simulation core, so it
  * is quick.
  */
 export function playChoices(

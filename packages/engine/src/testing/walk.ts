@@ -26,8 +26,11 @@ export type Finding = string | null;
  * moves (a count, a hash, a few states), never the whole trace, so its memory does not grow with the play.
  */
 export interface PlayChecker {
+  /** Sees the state before the first move. */
   start?(state: GameState): Finding;
+  /** Sees one move with the states before and after it. */
   step(step: PlayStep): Finding;
+  /** Sees the last state of the play. */
   end?(last: GameState): Finding;
 }
 

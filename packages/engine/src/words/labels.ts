@@ -1,15 +1,7 @@
 import type { Scenario } from "../scenario/schema.js";
 import type { Move, Terms } from "../vocabulary/moves.js";
 import { DEFAULT_RULES, MOVE_EFFECTS } from "../vocabulary/rule-numbers.js";
-import {
-  actorName,
-  issuesText,
-  issueTitle,
-  optionLabel,
-  possessive,
-  redLineText,
-  termsText,
-} from "./names.js";
+import { issuesText, issueTitle, optionLabel, possessive, redLineText, termsText } from "./names.js";
 
 /**
  * Move labels for a person choosing a move: what the move does, fully named ("Soften on Withdrawal to
