@@ -1,10 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const engine = (path: string) => fileURLToPath(new URL(`./packages/engine/src/${path}`, import.meta.url));
 
-/** Test files that replace modules with vi.mock: only a fresh module registry per file gives them their mocks. */
-const MOCKING = ["tests/properties-kit-mutants.test.ts"];
+/**
+ * Test files that replace modules with vi.mock. Only a fresh module registry per file gives them their mocks,
+ * and only their own: in the shared registry a mock would leak into the files that run after them. Found by
+ * reading the files, so that a new one cannot be forgotten.
+ */
+const MOCKING = readdirSync(new URL("./tests", import.meta.url))
+  .filter((name) => name.endsWith(".test.ts"))
+  .map((name) => `tests/${name}`)
+  .filter((file) => readFileSync(new URL(`./${file}`, import.meta.url), "utf8").includes("vi.mock("));
 
 export default defineConfig({
   // Tests run against the engine's TypeScript sources, not its build.
