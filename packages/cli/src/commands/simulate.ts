@@ -12,7 +12,8 @@ import { simulationText } from "../simulation/text.js";
 export interface SimulateOptions {
   readonly games: number;
   readonly base: string;
-  readonly workers: number;
+  /** `--workers K`, or null when not given. */
+  readonly workers: number | null;
   readonly bots: readonly string[];
   readonly json: boolean;
   readonly csv: string | undefined;
@@ -42,7 +43,7 @@ export async function simulate(
       {
         jobs: 1,
         games: options.games,
-        workers: Math.min(options.workers, options.games),
+        workers: options.workers,
         ...(csv === undefined ? {} : { csv: (rows: string) => csv.write(rows) }),
       },
     );

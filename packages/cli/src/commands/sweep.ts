@@ -21,7 +21,8 @@ export interface SweepCliOptions {
   readonly vary: Variation;
   readonly games: number;
   readonly base: string;
-  readonly workers: number;
+  /** `--workers K`, or null when not given. */
+  readonly workers: number | null;
   readonly bots: readonly string[];
   readonly json: boolean;
 }
@@ -62,7 +63,7 @@ export async function sweep(
       bots: bots.seats,
       base: options.base,
     },
-    { jobs: points.value.length, games: options.games, workers: Math.min(options.workers, total) },
+    { jobs: points.value.length, games: options.games, workers: options.workers },
   );
   const record = recordClass(scenario);
   const reports: SweepPoint[] = [];

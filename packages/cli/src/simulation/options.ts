@@ -40,9 +40,14 @@ export function baseSeed(flag: string | undefined): string {
   return flag;
 }
 
-/** `--workers K`: worker threads, default one per core the process may use. */
-export function workerCount(flag: string | undefined): number {
-  if (flag === undefined) return Math.min(MAX_WORKERS, availableParallelism());
+/** Worker threads when `--workers` is not given: one per core the process may use. */
+export function defaultWorkers(): number {
+  return Math.min(MAX_WORKERS, availableParallelism());
+}
+
+/** `--workers K`: worker threads; null when not given, to let the run choose (see `playGames`). */
+export function workerCount(flag: string | undefined): number | null {
+  if (flag === undefined) return null;
   const n = /^\s*\d+\s*$/.test(flag) ? Number(flag) : Number.NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS)
     throw new UserError(`--workers takes a whole number of threads from 1 to ${MAX_WORKERS}; got '${flag}'.`);

@@ -1,5 +1,7 @@
 import { mergeSummaries, type SimulationSummary, simulateSummary, type ValidScenario } from "@parley/engine";
 import type { CliIo, Output } from "../io.js";
+import { runChunksInline } from "./inline.js";
+import { defaultWorkers } from "./options.js";
 import { runChunks } from "./pool.js";
 import { progressBar } from "./progress.js";
 import type { WorkSetup } from "./work.js";
@@ -12,7 +14,11 @@ export interface PlayPlan {
   /** Jobs (a sweep's values; one for a simulation), each of `games` games seeded from 0. */
   readonly jobs: number;
   readonly games: number;
-  readonly workers: number;
+  /**
+   * Worker threads, as `--workers` gave them, or null to choose: a run of one chunk's games or fewer plays in
+   * this thread (starting threads would take longer than the games), a larger one on a thread per core.
+   */
+  readonly workers: number | null;
   /** Receives each chunk's CSV rows, in seed order. */
   readonly csv?: (rows: string) => Promise<void>;
 }
@@ -34,13 +40,15 @@ export function chunkSize(total: number, workers: number): number {
  * them. The summaries are then those of the games played: for each job, its first games, without gaps.
  */
 export async function playGames(io: CliIo, out: Output, setup: WorkSetup, plan: PlayPlan): Promise<Played> {
-  const size = chunkSize(plan.jobs * plan.games, plan.workers);
+  const total = plan.jobs * plan.games;
+  const threads = Math.min(total, plan.workers ?? (total <= MAX_CHUNK ? 0 : defaultWorkers()));
+  const size = chunkSize(total, Math.max(1, threads));
   const perJob = Math.ceil(plan.games / size);
   const summaries: (SimulationSummary | null)[] = Array.from({ length: plan.jobs }, () => null);
   const progress = progressBar(io.stderr, plan.jobs * plan.games);
-  const run = runChunks({
+  const run = (threads === 0 ? runChunksInline : runChunks)({
     setup,
-    workers: plan.workers,
+    workers: threads,
     count: plan.jobs * perJob,
     chunk: (i) => {
       const start = (i % perJob) * size;
