@@ -165,6 +165,18 @@ export {
   view,
 } from "./session/api.js";
 export {
+  type ActorDebrief,
+  type CourseMark,
+  type CoursePoint,
+  type Debrief,
+  debrief,
+  type MeetingDebrief,
+  type OutcomeClass,
+  type PlayedMeeting,
+  type RecordedMeeting,
+  type SourceRef,
+} from "./session/debrief.js";
+export {
   createMatch,
   type Match,
   type MatchCommand,

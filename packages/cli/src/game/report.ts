@@ -1,94 +1,90 @@
-import {
-  type GameState,
-  type Outcome,
-  outcome,
-  packageUtility,
-  replay,
-  type Scenario,
-  type ValidScenario,
-} from "@parley/engine";
+import { type Debrief, debrief, type GameState, type Scenario, type SourceRef } from "@parley/engine";
 import { resultWords } from "../format.js";
 
 /**
- * The end of a game in the terminal: each meeting beside what really happened (result, follow-up, what was
- * agreed and left on the table, length against the schedule and the reported lengths, with sources), every
- * actor's utility against its status quo, its fallback and the record's, the hidden types revealed, and what
- * happened next. The browser's debrief shows the same facts.
+ * The end of a game in the terminal: the engine's debrief in words. Each meeting beside what really happened
+ * (result, follow-up, what was agreed and left on the table, length against the schedule and the reported
+ * lengths, final tension), every actor's utility against its status quo, its fallback and the record's, the
+ * hidden types revealed, what happened next, and the sources cited. The browser's debrief shows the same facts.
  */
-export function endReport(scenario: ValidScenario, state: GameState): string[] {
-  const result = outcome(state);
-  const record = recordOutcome(scenario);
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+export function endReport(scenario: Scenario, state: GameState): string[] {
+  const made = debrief(state);
+  if (!made.ok) return ["", made.error.message];
+  const d = made.value;
+  const cited = new Map<string, SourceRef>();
+  const cite = (sources: readonly SourceRef[]) => {
+    for (const source of sources) cited.set(source.key, source);
+    return sources.length === 0 ? "" : ` [${sources.map((x) => x.key).join(", ")}]`;
+  };
+  const name = (id: string) => d.actors.find((a) => a.actor === id)?.name ?? id;
   const out: string[] = ["", "== The talks beside the record =="];
-  for (const track of scenario.tracks) {
-    const played = result.tracks.find((t) => t.track === track.id);
-    const real = scenario.history?.outcome.tracks?.find((t) => t.track === track.id);
-    out.push("", `${track.title} (${track.venue}, ${track.date})`);
-    if (played === undefined) out.push("  This game: not held (the talks ended before it).");
+  for (const meeting of d.meetings) {
+    out.push("", `${meeting.title} (${meeting.venue}, ${meeting.date})`);
+    const game = meeting.game;
+    if (game === null) out.push("  This game: not held (the talks ended before it).");
     else {
       const cause =
-        played.cause === null
+        game.cause === null
           ? ""
-          : played.cause.kind === "tension"
+          : game.cause.kind === "tension"
             ? ", collapsed as tension hit its limit"
-            : `, after ${name(played.cause.actor)} walked out`;
+            : `, after ${name(game.cause.actor)} walked out`;
+      const as = meeting.asRecorded === null ? "" : meeting.asRecorded ? " (as in the record)" : "";
       out.push(
-        `  This game: ${resultWords(played.result)}${cause}; follow-up ${played.followUp ? "agreed" : "not agreed"}; ${played.minutes} min (scheduled ${track.scheduledMinutes}).`,
+        `  This game: ${resultWords(game.result)}${cause}; follow-up ${game.followUp ? "agreed" : "not agreed"}${as}; ${game.minutes} min (scheduled ${meeting.scheduledMinutes}); tension at the end ${game.tension}.`,
       );
-      out.push(`    agreed: ${agreedText(scenario, played.agreed)}`);
-      out.push(`    left on the table: ${tabledText(scenario, played.tabled)}`);
+      out.push(`    agreed: ${agreedText(scenario, game.agreed)}`);
+      out.push(`    left on the table: ${tabledText(scenario, game.tabled)}`);
     }
-    if (real !== undefined) {
+    const real = meeting.record;
+    if (real !== null) {
+      const tension =
+        real.tension === undefined ? "" : `; tension at the end ${real.tension} in the model's replay`;
       out.push(
-        `  In 2022: ${resultWords(real.result)}${real.followUp === undefined ? "" : `; follow-up ${real.followUp ? "agreed" : "not agreed"}`}.`,
+        `  In 2022: ${resultWords(real.result)}${real.followUp === undefined ? "" : `; follow-up ${real.followUp ? "agreed" : "not agreed"}`}${tension}.`,
       );
       if (real.agreed !== undefined) out.push(`    agreed: ${agreedText(scenario, real.agreed)}`);
       if (real.tabled !== undefined) out.push(`    left on the table: ${tabledText(scenario, real.tabled)}`);
     }
-    for (const length of track.reportedLength) {
+    for (const length of meeting.reportedLengths) {
       out.push(
-        `    reported length: ${(length.minutes / 60).toFixed(1)} h${length.note === undefined ? "" : ` (${length.note})`} [${length.sources.join(", ")}]`,
+        `    reported length: ${(length.minutes / 60).toFixed(1)} h${length.note === undefined ? "" : ` (${length.note})`}${cite(length.sources)}`,
       );
     }
   }
   out.push(
     "",
-    `Overall: ${resultWords(result.overall)}${record === null ? "" : `; in 2022: ${resultWords(record.overall)}`}.`,
+    `Overall: ${resultWords(d.overall.game)}${d.overall.record === null ? "" : `; in 2022: ${resultWords(d.overall.record)}`}.`,
   );
-  out.push("", "Utilities (this game; status quo; fallback in this game; the record's):");
-  for (const actor of scenario.actors) {
-    const u = result.utilities[actor.id] ?? 0;
-    const sq = packageUtility(scenario, actor.id, {});
-    const fallback = result.reservations[actor.id] ?? actor.reservation;
-    const real = record?.utilities[actor.id];
-    out.push(
-      `  ${actor.name.padEnd(26)} ${u.toFixed(3)}   ${sq.toFixed(3)}   ${fallback.toFixed(3)}   ${real === undefined ? "  –  " : real.toFixed(3)}`,
-    );
-  }
-  const types = Object.entries(result.types);
-  if (types.length > 0) {
+  out.push(...utilityLines(d));
+  const typed = d.actors.filter((a) => a.type !== null);
+  if (typed.length > 0) {
     out.push("", "Hidden types, revealed:");
-    for (const [actor, type] of types) {
-      const found = scenario.actors.find((a) => a.id === actor)?.types.find((t) => t.id === type);
+    for (const a of typed)
       out.push(
-        `  ${name(actor)}: ${found?.title ?? type}${found?.description === undefined ? "" : ` (${found.description})`}`,
+        `  ${a.name}: ${a.type?.title}${a.type?.description == null ? "" : ` (${a.type.description})`}`,
       );
-    }
   }
-  if (scenario.epilogue.length > 0) {
+  if (d.epilogue.length > 0) {
     out.push("", "What happened next:");
-    for (const event of scenario.epilogue)
-      out.push(`  ${event.date}  ${event.title}: ${event.text} [${event.sources.join(", ")}]`);
+    for (const event of d.epilogue)
+      out.push(`  ${event.date}  ${event.title}: ${event.text}${cite(event.sources)}`);
+  }
+  if (cited.size > 0) {
+    out.push("", "Sources:");
+    for (const source of cited.values()) out.push(`  [${source.key}] ${source.title}`);
   }
   return out;
 }
 
-/** The outcome of the scenario's historical line, or null when it has none. */
-function recordOutcome(scenario: ValidScenario): Outcome | null {
-  const history = scenario.history;
-  if (history === undefined) return null;
-  const played = replay(scenario, { seed: history.seed, moves: history.moves });
-  return played.ok ? outcome(played.value) : null;
+function utilityLines(d: Debrief): string[] {
+  const out = ["", "Utilities (this game; status quo; fallback in this game; the record's):"];
+  for (const a of d.actors) {
+    out.push(
+      `  ${a.name.padEnd(26)} ${a.utility.toFixed(3)}   ${a.statusQuo.toFixed(3)}   ${a.fallback.toFixed(3)}   ${a.record === null ? "  –  " : a.record.toFixed(3)}`,
+    );
+  }
+  return out;
 }
 
 function agreedText(scenario: Scenario, agreed: Readonly<Record<string, string>>): string {
