@@ -1,7 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import {
   applyMove,
-  createGame,
   deserialize,
   type GameState,
   gameMoves,
@@ -15,20 +14,12 @@ import {
   type ValidScenario,
 } from "@parley/engine";
 import { describe, expect } from "vitest";
-import { loadScenario, runs } from "./support/scenarios.js";
+import { newGame } from "./support/play.js";
+import { runs, SMALL_SCENARIOS } from "./support/scenarios.js";
 
-/** The engine's small scenarios: items with a mediator and hidden types, and packages. */
-const scenarios: readonly [string, ValidScenario][] = [
-  ["harbour talks", loadScenario("tests/fixtures/harbour-talks.json")],
-  ["mediated talks", loadScenario("tests/fixtures/mediated-talks.json")],
-  ["package summit", loadScenario("tests/fixtures/package-summit.json")],
-];
+const scenarios = SMALL_SCENARIOS;
 
-function start(scenario: ValidScenario, seed: string): GameState {
-  const game = createGame(scenario, { seed });
-  if (!game.ok) throw new Error(game.error.message);
-  return game.value;
-}
+const start = (scenario: ValidScenario, seed: string): GameState => newGame(scenario, { seed });
 
 function apply(state: GameState, move: Move): GameState {
   const result = applyMove(state, move);

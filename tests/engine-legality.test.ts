@@ -2,7 +2,6 @@ import { fc, test } from "@fast-check/vitest";
 import {
   applyMove,
   checkMove,
-  createGame,
   type GameState,
   isOver,
   legalMoves,
@@ -14,7 +13,8 @@ import {
 import { describe, expect, it } from "vitest";
 import { fork, listMoves, moveBuffer, moveOfCode } from "../packages/engine/src/core/index.js";
 import { compiledOf } from "../packages/engine/src/rules/compile.js";
-import { loadScenario, runs } from "./support/scenarios.js";
+import { newGame } from "./support/play.js";
+import { loadScenario, runs, SMALL_SCENARIOS } from "./support/scenarios.js";
 
 /**
  * `legalMoves` agrees with `applyMove`: every listed move is accepted, every other move that names one issue
@@ -22,17 +22,9 @@ import { loadScenario, runs } from "./support/scenarios.js";
  * when `checkMove` says so. On the three test scenarios: items, a mediator with hidden types, packages.
  */
 
-const scenarios: readonly [string, ValidScenario][] = [
-  ["harbour talks", loadScenario("tests/fixtures/harbour-talks.json")],
-  ["mediated talks", loadScenario("tests/fixtures/mediated-talks.json")],
-  ["package summit", loadScenario("tests/fixtures/package-summit.json")],
-];
+const scenarios = SMALL_SCENARIOS;
 
-function start(scenario: ValidScenario, seed: string): GameState {
-  const game = createGame(scenario, { seed });
-  if (!game.ok) throw new Error(game.error.message);
-  return game.value;
-}
+const start = (scenario: ValidScenario, seed: string): GameState => newGame(scenario, { seed });
 
 function reach(scenario: ValidScenario, seed: string, choices: readonly number[]): GameState {
   let state = start(scenario, seed);

@@ -26,3 +26,10 @@ export function runs(fallback: number): number {
   const n = Number(process.env.PARLEY_RUNS);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
+
+/** The engine's small test scenarios, named: items with a mediator and hidden types, and packages. */
+export const SMALL_SCENARIOS: readonly (readonly [string, ValidScenario])[] = [
+  ["harbour talks", loadScenario("tests/fixtures/harbour-talks.json")],
+  ["mediated talks", loadScenario("tests/fixtures/mediated-talks.json")],
+  ["package summit", loadScenario("tests/fixtures/package-summit.json")],
+];
