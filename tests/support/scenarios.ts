@@ -26,3 +26,11 @@ export function runs(fallback: number): number {
   const n = Number(process.env.PARLEY_RUNS);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
+
+/**
+ * Whether to run the statistical and large checks in full (`PARLEY_FULL=1`): by default they run on a
+ * sample that keeps the suite fast (docs/testing-scenarios.md, "Running longer").
+ */
+export function full(): boolean {
+  return process.env.PARLEY_FULL === "1";
+}
