@@ -32,7 +32,7 @@ import { describe, expect, it } from "vitest";
 import { harbour, runs } from "./support/scenarios.js";
 
 describe("the engine survives any valid scenario", () => {
-  test.prop([arbScenario()], { numRuns: runs(10) })(
+  test.prop([arbScenario()], { numRuns: runs(5) })(
     "every invariant of the kit holds on random valid scenarios",
     (scenario) => {
       expect(formatCheck(checkScenario(scenario, { numRuns: 4 }))).toEqual([]);
@@ -43,7 +43,7 @@ describe("the engine survives any valid scenario", () => {
     fc.tuple(fc.constant(scenario), arbSeed(), gameCommands(scenario, { maxCommands: 30 })),
   );
 
-  test.prop([scenarioAndCommands], { numRuns: runs(10) })(
+  test.prop([scenarioAndCommands], { numRuns: runs(5) })(
     "the stateful model holds on random valid scenarios",
     ([scenario, seed, commands]) => {
       fc.modelRun(gameModelSetup(scenario, seed), commands);

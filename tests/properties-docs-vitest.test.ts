@@ -23,12 +23,13 @@ const file = new URL("../scenarios/2022-01-12-nato-russia-council.json", import.
 const nrc = parseScenarioOrThrow(JSON.parse(readFileSync(file, "utf8")), "the NRC scenario");
 // #endregion setup
 
-/** PARLEY_RUNS runs the properties longer; by default they take seconds. */
-const runs = (fallback: number): number => Number(process.env.PARLEY_RUNS) || fallback;
+/** PARLEY_RUNS (or PARLEY_FULL=1, five times the default) runs the properties longer; by default they take seconds. */
+const runs = (fallback: number): number =>
+  Number(process.env.PARLEY_RUNS) || (process.env.PARLEY_FULL === "1" ? fallback * 5 : fallback);
 
 // #region check-scenario
 it("the NRC scenario holds every invariant of the kit", () => {
-  expect(formatCheck(checkScenario(nrc, { numRuns: runs(12) }))).toEqual([]);
+  expect(formatCheck(checkScenario(nrc, { numRuns: runs(5) }))).toEqual([]);
 });
 // #endregion check-scenario
 
@@ -53,18 +54,21 @@ test.prop([arbGuidedPlay(nrc)], { numRuns: runs(20) })(
 // #endregion throughout
 
 // #region guided
-const agreesRiskReduction = fc.sample(arbGuidedPlay(nrc), { numRuns: 20, seed: 1 }).some((play) => {
+const genevaFile = new URL("../scenarios/2022-01-10-geneva-strategic-stability.json", import.meta.url);
+const geneva = parseScenarioOrThrow(JSON.parse(readFileSync(genevaFile, "utf8")), "the Geneva scenario");
+
+const agreesRiskReduction = fc.sample(arbGuidedPlay(geneva), { numRuns: 20, seed: 1 }).some((play) => {
   const end = throughout((state) => (outcome(state).agreed["risk-reduction"] ? "agreed" : null));
-  return end(nrc, play) !== null;
+  return end(geneva, play) !== null;
 });
 
-it("guided plays reach the NRC's agreement on risk reduction", () => {
+it("guided plays reach an agreement on risk reduction in Geneva", () => {
   expect(agreesRiskReduction).toBe(true);
 });
 // #endregion guided
 
 // #region model
-test.prop([arbSeed(), gameCommands(nrc, { maxCommands: 40 })], { numRuns: runs(15) })(
+test.prop([arbSeed(), gameCommands(nrc, { maxCommands: 30 })], { numRuns: runs(5) })(
   "legal moves, arbitrary moves, saves, links and copies keep the game consistent",
   (seed, commands) => {
     fc.modelRun(gameModelSetup(nrc, seed), commands);
@@ -73,7 +77,7 @@ test.prop([arbSeed(), gameCommands(nrc, { maxCommands: 40 })], { numRuns: runs(1
 // #endregion model
 
 // #region any-scenario
-test.prop([arbScenario({ maxActors: 3, maxTracks: 2 })], { numRuns: runs(8) })(
+test.prop([arbScenario({ maxActors: 3, maxTracks: 2 })], { numRuns: runs(5) })(
   "the engine survives any valid scenario",
   (scenario) => {
     expect(formatCheck(checkScenario(scenario, { numRuns: 4 }))).toEqual([]);

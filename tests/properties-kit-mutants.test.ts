@@ -1,5 +1,11 @@
 import type { Applied, GameState, Move, MoveError, Outcome, Result, ValidScenario } from "@parley/engine";
-import { checkScenario, type InvariantName, invariants, type ScenarioFailure } from "@parley/engine/testing";
+import {
+  checkScenario,
+  type InvariantName,
+  invariants,
+  parseScenarioOrThrow,
+  type ScenarioFailure,
+} from "@parley/engine/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isVouched } from "../packages/engine/src/core/index.js";
 import { loadScenario } from "./support/scenarios.js";
@@ -22,7 +28,8 @@ type Mutant =
   | "save-drops-last-move"
   | "copies-refused"
   | "lists-an-illegal-move"
-  | "agrees-without-every-party";
+  | "agrees-without-every-party"
+  | "no-collapse-at-limit";
 
 const mutant = vi.hoisted(() => ({ current: null as string | null, events: 0 }));
 
@@ -102,6 +109,22 @@ vi.mock("../packages/engine/src/rules/query.js", async (importOriginal) => {
   };
 });
 
+vi.mock("../packages/engine/src/rules/compile.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../packages/engine/src/rules/compile.js")>();
+  // The rules with a limit tension never reaches (it is kept within [0, 100]): the talks never collapse.
+  const lenient = new WeakMap<object, ReturnType<typeof real.compiledOf>>();
+  return {
+    ...real,
+    compiledOf(scenario: ValidScenario) {
+      const compiled = real.compiledOf(scenario);
+      if (mutant.current !== "no-collapse-at-limit") return compiled;
+      const made = lenient.get(compiled) ?? { ...compiled, collapseAt: 101 };
+      lenient.set(compiled, made);
+      return made;
+    },
+  };
+});
+
 vi.mock("../packages/engine/src/session/saves.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../packages/engine/src/session/saves.js")>();
   return {
@@ -121,6 +144,11 @@ afterEach(() => {
 
 const harbour = loadScenario("tests/fixtures/harbour-talks.json");
 const summit = loadScenario("tests/fixtures/package-summit.json");
+/** The harbour talks close to the tension limit, which its plays then reach. */
+const tenseHarbour = parseScenarioOrThrow(
+  JSON.parse(JSON.stringify({ ...harbour, world: { ...harbour.world, tension: 90 } })),
+  "the harbour talks at tension 90",
+);
 
 /** The failure of one invariant with the mutant on, if it is caught. */
 function caught(
@@ -151,6 +179,7 @@ describe("the kit catches a broken engine", () => {
     ["copies-refused", "statesPortable", harbour, 0],
     ["lists-an-illegal-move", "legalMovesAccepted", harbour, 0],
     ["agrees-without-every-party", "agreementsStand", summit, 30],
+    ["no-collapse-at-limit", "collapsesAtTensionLimit", tenseHarbour, 20],
   ];
 
   it.each(cases)("%s is caught by %s, with a short replay", (which, invariant, scenario, most) => {

@@ -41,10 +41,10 @@ export function describeScenarioProperties(
     const scenario = loaded;
 
     it("holds every invariant of the kit", () => {
-      expect(formatCheck(checkScenario(scenario, { numRuns: runs(8) }))).toEqual([]);
+      expect(formatCheck(checkScenario(scenario, { numRuns: runs(4) }))).toEqual([]);
     });
 
-    test.prop([arbSeed(), gameCommands(scenario, { maxCommands: 40 })], { numRuns: runs(10) })(
+    test.prop([arbSeed(), gameCommands(scenario, { maxCommands: 30 })], { numRuns: runs(4) })(
       "a stateful model: legal moves, arbitrary moves, saves, links and copies keep the game consistent",
       (seed, commands) => {
         fc.modelRun(gameModelSetup(scenario, seed), commands);

@@ -21,10 +21,19 @@ export function loadScenario(relative: string): ValidScenario {
 /** The engine's small test scenario: two neighbours and a mediator, two tracks. */
 export const harbour = (): ValidScenario => loadScenario("tests/fixtures/harbour-talks.json");
 
-/** Number of property-test runs: PARLEY_RUNS if set, else the given default. */
+/** Number of property-test runs: PARLEY_RUNS if set, else the given default (five times it under PARLEY_FULL=1). */
 export function runs(fallback: number): number {
   const n = Number(process.env.PARLEY_RUNS);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
+  if (Number.isInteger(n) && n > 0) return n;
+  return full() ? fallback * 5 : fallback;
+}
+
+/**
+ * Whether to run the statistical and large checks in full (`PARLEY_FULL=1`): by default they run on a
+ * sample that keeps the suite fast (docs/testing-scenarios.md, "Running longer").
+ */
+export function full(): boolean {
+  return process.env.PARLEY_FULL === "1";
 }
 
 /** The engine's small test scenarios, named: items with a mediator and hidden types, and packages. */

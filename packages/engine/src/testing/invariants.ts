@@ -5,6 +5,7 @@ import { legalMovesAccepted } from "./legality.js";
 import { saveLoadTransparent, statesPortable } from "./portability.js";
 import {
   clockMonotone,
+  collapsesAtTensionLimit,
   gaugesInRange,
   redLinesNeverSilentlyCrossed,
   utilitiesInRange,
@@ -17,6 +18,7 @@ export const invariants = {
   redLinesNeverSilentlyCrossed,
   utilitiesInRange,
   gaugesInRange,
+  collapsesAtTensionLimit,
   clockMonotone,
   saveLoadTransparent,
   statesPortable,

@@ -41,6 +41,22 @@ export interface GameReal {
 /** A command of the game's stateful test. */
 export type GameCommand = fc.Command<GameModel, GameReal>;
 
+/**
+ * The legal moves of a state, listed once per state object: each command lists the moves of the state the
+ * previous one checked (and a carried copy, which the engine admits again on every call, would be rebuilt
+ * each time). States are immutable, and the engine is pure, so a second listing gives the same moves.
+ */
+const listedMoves = new WeakMap<GameState, readonly Move[]>();
+
+function legalOf(state: GameState): readonly Move[] {
+  let moves = listedMoves.get(state);
+  if (moves === undefined) {
+    moves = legalMoves(state);
+    listedMoves.set(state, moves);
+  }
+  return moves;
+}
+
 function fail(message: string): never {
   throw new Error(`Parley model: ${message}`);
 }
@@ -52,7 +68,7 @@ function agree(scenario: ValidScenario, m: Readonly<GameModel>, r: GameReal, aft
     fail(`after ${after}: the state has ${state.moveCount} moves, the model counted ${m.moves}`);
   if (isOver(state) !== m.over) fail(`after ${after}: isOver is ${isOver(state)}, the model says ${m.over}`);
   if ((currentActor(state) === null) !== m.over) fail(`after ${after}: currentActor disagrees with isOver`);
-  if ((legalMoves(state).length === 0) !== m.over) fail(`after ${after}: legalMoves disagrees with isOver`);
+  if ((legalOf(state).length === 0) !== m.over) fail(`after ${after}: legalMoves disagrees with isOver`);
   if (m.moves > moveBound(scenario)) fail(`after ${after}: ${m.moves} moves, more than moveBound`);
 }
 
@@ -80,7 +96,7 @@ class LegalMoveCommand implements GameCommand {
     return !m.over;
   }
   run(m: GameModel, r: GameReal): void {
-    const all = legalMoves(r.state);
+    const all = legalOf(r.state);
     const talks = all.filter((move) => move.type !== "walk-out");
     const legal = this.walkOut || talks.length === 0 ? all : talks;
     const move = legal[this.choice % legal.length];
@@ -112,7 +128,7 @@ class AnyMoveCommand implements GameCommand {
   run(m: GameModel, r: GameReal): void {
     const before = r.state;
     const hash = stateHash(before);
-    const listed = new Set(legalMoves(before).map(moveKey));
+    const listed = new Set(legalOf(before).map(moveKey));
     const read = checkMove(before, this.move);
     const result = applyMove(before, this.move);
     if (read.ok !== result.ok) fail(`checkMove and applyMove disagree on ${this.toString()}`);
