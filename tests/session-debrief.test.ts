@@ -17,7 +17,9 @@ import { harbour } from "./support/scenarios.js";
 function recordGame(scenario: ValidScenario): GameState {
   const h = scenario.history;
   if (h === undefined) throw new Error(`${scenario.id} has no record`);
-  return must(replay(scenario, { seed: h.seed, moves: h.moves }));
+  const played = replay(scenario, { seed: h.seed, moves: h.moves });
+  if (!played.ok) throw new Error(`move ${played.error.index}: ${played.error.error.message}`);
+  return played.value;
 }
 
 describe("the debrief of a game", () => {
