@@ -38,7 +38,11 @@ export interface Decision {
   readonly distrusted: boolean;
   /** Tit-for-tat's reading of the others' last move. */
   readonly last: Reading | null;
-  /** Whether an open issue still has an option it prefers to the status quo. */
+  /**
+   * Whether it wants to meet again: an open issue still has an option it prefers to the status quo, and what
+   * the talks have given it is worth at least walking away. A side whose outside option beats what the talks
+   * have brought keeps that option open rather than commit to more talks (Russia at the NRC asked for time).
+   */
   readonly moreTalksHelp: boolean;
   /** The mediator's view of the parties' bargain, when it mediates. */
   readonly mediator: MediatorView | null;
@@ -77,7 +81,7 @@ export function decisionOf(o: Outlook, style: Style): Decision {
     hope: hoped,
     distrusted,
     last: style.reciprocal ? lastMoveTowards(s, id) : null,
-    moreTalksHelp,
+    moreTalksHelp: moreTalksHelp && o.now >= o.walk - EPS,
     mediator: style.mediates ? mediatorView(o, style.bargain) : null,
   };
 }
