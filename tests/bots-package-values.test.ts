@@ -39,10 +39,8 @@ test.prop(
     const a = speaker(c, s);
     const d = decisionOf(outlookOf(c, s, a), styleOf(persona, {}));
     const open = currentTrack(c, s).agenda.filter((i) => s.agreed[i] === null);
-    for (const [type, issues] of [
-      ["propose", open.filter((i) => proposalCovering(s, i) === -1)],
-      ["counter", open],
-    ] as const) {
+    // The spaces of a proposal (the issues no proposal covers) and of a counter (every open issue).
+    for (const issues of [open.filter((i) => proposalCovering(s, i) === -1), open]) {
       if (issues.length < 2) continue;
       const space = packageSpace(c, s, issues);
       const fast = packageValues(d, space);
