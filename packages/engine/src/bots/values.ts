@@ -40,8 +40,9 @@ export interface Decision {
   readonly last: Reading | null;
   /**
    * Whether it wants to meet again: an open issue still has an option it prefers to the status quo, and what
-   * the talks have given it is worth at least walking away. A side whose outside option beats what the talks
-   * have brought keeps that option open rather than commit to more talks (Russia at the NRC asked for time).
+   * the talks have given it is worth at least walking away (before the walk-out's cost: declining to commit
+   * costs nothing). A side whose outside option beats what the talks have brought keeps that option open
+   * rather than commit to more talks (Russia at the NRC asked for time).
    */
   readonly moreTalksHelp: boolean;
   /** The mediator's view of the parties' bargain, when it mediates. */
@@ -81,7 +82,7 @@ export function decisionOf(o: Outlook, style: Style): Decision {
     hope: hoped,
     distrusted,
     last: style.reciprocal ? lastMoveTowards(s, id) : null,
-    moreTalksHelp: moreTalksHelp && o.now >= o.walk - EPS,
+    moreTalksHelp: moreTalksHelp && o.now >= o.away - EPS,
     mediator: style.mediates ? mediatorView(o, style.bargain) : null,
   };
 }
