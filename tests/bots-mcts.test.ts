@@ -80,11 +80,17 @@ const mean = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0) / xs.lengt
 
 describe("mcts against random play and the personas", () => {
   for (const seat of [RUSSIA, CISTERRA]) {
-    it(`does better than every other bot as ${seat.seat} (${seat.scenario.id})`, () => {
+    it(`does better than random play and no worse than any persona as ${seat.seat} (${seat.scenario.id})`, () => {
       const { rows, search } = games(seat);
       const searched = mean(search.map((g) => g.utility));
-      for (const row of rows)
-        expect(searched, `mcts ${searched} against ${row.bot} ${row.mean}`).toBeGreaterThan(row.mean);
+      for (const row of rows) {
+        const message = `mcts ${searched} against ${row.bot} ${row.mean}`;
+        // At the NRC nothing is agreed whoever plays Russia: a persona that stays keeps the status quo, which
+        // the search can only equal (walking out would cost it); random play loses by its crossings and walk-outs.
+        if (seat === RUSSIA && row.bot !== "random")
+          expect(searched, message).toBeGreaterThanOrEqual(row.mean);
+        else expect(searched, message).toBeGreaterThan(row.mean);
+      }
     });
   }
 });

@@ -45,12 +45,12 @@ for (let seed = 0; seed < 20; seed++) {
 }
 console.log(games.size); // → 20
 
-// Russia searched, everyone else on their default bots. Seed 1 draws the pretext-seeker, whose reservation is
-// worth more than anything the NRC gives it: the search walks out.
+// Russia searched, everyone else on their default bots. Seed 1 draws the coercive bargainer: nothing is agreed,
+// and the search stays at the table (walking out would cost it more than its reservation's margin).
 const search = createBot("mcts", { seed: 1, iterations: 12 });
 if (search.ok) {
   const searched = playGame(nrc, 1, { russia: search.value });
-  if (searched.ok) console.log(outcome(searched.value).utilities.russia); // → 0.21319827102916317
+  if (searched.ok) console.log(outcome(searched.value).utilities.russia); // → 0.17880434782608695
 }
 
 // A batch, and the seat-by-seat comparison.
@@ -62,7 +62,7 @@ const table = compareSeats(nrc, {
   bots: ["hardliner", "mcts"],
   options: { mcts: { iterations: 12 } },
 });
-if (table.ok) console.log(table.value.map((row) => [row.bot, Math.round(row.mean * 1000) / 1000])); // → [["hardliner", 0.179], ["mcts", 0.19]]
+if (table.ok) console.log(table.value.map((row) => [row.bot, Math.round(row.mean * 1000) / 1000])); // → [["hardliner", 0.179], ["mcts", 0.179]]
 
 // A time budget takes the caller's clock.
 const quick = createBot("mcts", { budget: { ms: 20, now: () => performance.now() } });
