@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const engine = (path: string) => fileURLToPath(new URL(`./packages/engine/src/${path}`, import.meta.url));
 
 /** Test files that replace modules with vi.mock: only a fresh module registry per file gives them their mocks. */
-const MOCKING = ["tests/properties-kit-mutants.test.ts"];
+const MOCKING = ["tests/properties-kit-mutants.test.ts", "tests/cli-internal.test.ts"];
 
 export default defineConfig({
   // Tests run against the engine's TypeScript sources, not its build.
