@@ -47,7 +47,7 @@ console.log(games.size); // → 20
 
 // Russia searched, everyone else on their default bots. Seed 1 draws the coercive bargainer: nothing is agreed,
 // and the search stays at the table (walking out would cost it more than its reservation's margin).
-const search = createBot("mcts", { seed: 1, iterations: 12 });
+const search = createBot("mcts", { seed: 1, iterations: 8 });
 if (search.ok) {
   const searched = playGame(nrc, 1, { russia: search.value });
   if (searched.ok) console.log(outcome(searched.value).utilities.russia); // → 0.17880434782608695
@@ -60,7 +60,7 @@ const table = compareSeats(nrc, {
   seeds: [1, 2, 3],
   seats: ["russia"],
   bots: ["hardliner", "mcts"],
-  options: { mcts: { iterations: 12 } },
+  options: { mcts: { iterations: 8 } },
 });
 if (table.ok) console.log(table.value.map((row) => [row.bot, Math.round(row.mean * 1000) / 1000])); // → [["hardliner", 0.179], ["mcts", 0.179]]
 
