@@ -8,7 +8,7 @@ import {
   type ValidScenario,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
-import { must, nrc, reach, summit } from "./support/bots.js";
+import { geneva, must, nrc, reach, summit } from "./support/bots.js";
 
 /**
  * The search bot against random play and the personas, on a small sample (the benchmark runs more seeds and
@@ -24,12 +24,19 @@ interface Seat {
 }
 
 /**
- * Russia at the NRC: walking out is worth its reservation (0.2), more than the status quo (0.155), and
- * nothing in the migrated format-1 scenario makes walking out cost it anything, so a search that saw nothing
- * better would walk out at once. Cisterra and Aramont at the Veyra summit, a format-2 meeting of packages
- * (where a walk-out costs the walker 0.05).
+ * Russia at the NRC: each of its hidden types values walking away differently (the coercive bargainer a
+ * little above the status quo, less once the walk-out's cost is paid; the pretext-seeker more), so a search
+ * that walked out whenever its reservation beat the status quo would walk out in most games. Cisterra and
+ * Aramont at the Veyra summit, a format-2 meeting of packages (where a walk-out costs the walker 0.05). The
+ * iterations are few: enough to show the search at work, and the benchmark runs more.
  */
-const RUSSIA: Seat = { scenario: nrc, seat: "russia", seeds: [1, 2, 3, 4, 5, 6], iterations: 30 };
+const RUSSIA: Seat = { scenario: nrc, seat: "russia", seeds: [1, 2, 3, 4, 5, 6], iterations: 8 };
+/**
+ * Russia in Geneva, where what it plays decides what is agreed. At the NRC nothing is agreed whoever plays
+ * Russia (every persona there ends at its status quo, a walk-out or a crossed line), so its choices reach
+ * three utility levels at most: the levels are counted in Geneva.
+ */
+const GENEVA_RUSSIA: Seat = { scenario: geneva, seat: "russia", seeds: [1, 2, 3], iterations: 8 };
 const CISTERRA: Seat = { scenario: summit, seat: "cisterra", seeds: [1, 2, 3], iterations: 12 };
 const ARAMONT: Seat = { scenario: summit, seat: "aramont", seeds: [1, 2, 3], iterations: 12 };
 
@@ -73,11 +80,17 @@ const mean = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0) / xs.lengt
 
 describe("mcts against random play and the personas", () => {
   for (const seat of [RUSSIA, CISTERRA]) {
-    it(`does better than every other bot as ${seat.seat} (${seat.scenario.id})`, () => {
+    it(`does better than random play and no worse than any persona as ${seat.seat} (${seat.scenario.id})`, () => {
       const { rows, search } = games(seat);
       const searched = mean(search.map((g) => g.utility));
-      for (const row of rows)
-        expect(searched, `mcts ${searched} against ${row.bot} ${row.mean}`).toBeGreaterThan(row.mean);
+      for (const row of rows) {
+        const message = `mcts ${searched} against ${row.bot} ${row.mean}`;
+        // At the NRC nothing is agreed whoever plays Russia: a persona that stays keeps the status quo, which
+        // the search can only equal (walking out would cost it); random play loses by its crossings and walk-outs.
+        if (seat === RUSSIA && row.bot !== "random")
+          expect(searched, message).toBeGreaterThanOrEqual(row.mean);
+        else expect(searched, message).toBeGreaterThan(row.mean);
+      }
     });
   }
 });
@@ -88,7 +101,9 @@ describe("no dominant move", () => {
       const { search } = games(seat);
       expect(search.filter((g) => g.walkedOut).length).toBeLessThan(search.length / 2);
     });
+  }
 
+  for (const seat of [GENEVA_RUSSIA, ARAMONT]) {
     it(`as ${seat.seat} (${seat.scenario.id}), the player's choices reach at least four utility levels`, () => {
       const { rows, search } = games(seat);
       const utilities = [...rows.flatMap((row) => row.utilities), ...search.map((g) => g.utility)];

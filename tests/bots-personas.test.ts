@@ -131,10 +131,10 @@ describe("seeded noise", () => {
     expect(moves({ temperature: 0 }).size).toBe(1);
   });
 
-  it("gives the NRC with default bots many different games over 200 seeds, the same game for the same seed", () => {
+  it("gives the NRC with default bots many different games over 40 seeds, the same game for the same seed", () => {
     const games = new Set<string>();
-    for (let seed = 0; seed < 200; seed++) games.add(JSON.stringify(gameMoves(must(playGame(nrc, seed)))));
-    expect(games.size).toBeGreaterThanOrEqual(80);
+    for (let seed = 0; seed < 40; seed++) games.add(JSON.stringify(gameMoves(must(playGame(nrc, seed)))));
+    expect(games.size).toBeGreaterThanOrEqual(16);
     expect(gameMoves(must(playGame(nrc, 17)))).toEqual(gameMoves(must(playGame(nrc, 17))));
   });
 });
@@ -247,7 +247,8 @@ describe("hardliner", () => {
     for (const s of [nrc, osce]) {
       const state = reach(s, seed, choices, false);
       if (isOver(state)) continue;
-      const move = must(bot("hardliner", { seed: botSeed }).chooseMove(state));
+      // Played as itself: in a seat whose drawn type names another persona it would otherwise play that one.
+      const move = must(bot("hardliner", { seed: botSeed, followType: false }).chooseMove(state));
       if (move.type !== "concede") continue;
       expect(s.demands.some((d) => d.actor === move.actor && d.issue === move.issue)).toBe(false);
     }
@@ -286,12 +287,20 @@ describe("hidden types", () => {
 });
 
 describe("every persona", () => {
-  it("never walks out or crosses a red line in the NRC, and never lets tension collapse it", () => {
+  // Only Russia drawn as the pretext-seeker values walking away above what the talks can bring it (its type's
+  // reservation lies above the status quo by more than the walk-out's cost and the personas' margin).
+  it("never crosses a red line in the NRC or lets tension collapse it; only a pretext-seeking Russia walks out", () => {
     for (let seed = 0; seed < 40; seed++) {
       const state = must(playGame(nrc, seed));
       const moves = gameMoves(state);
-      expect(moves.some((m) => m.type === "walk-out" || m.type === "cross")).toBe(false);
-      expect(outcome(state).overall).not.toBe("collapse");
+      const result = outcome(state);
+      expect(moves.some((m) => m.type === "cross")).toBe(false);
+      const walkOuts = moves.filter((m) => m.type === "walk-out");
+      if (walkOuts.length > 0) {
+        expect(walkOuts.map((m) => m.actor)).toEqual(["russia"]);
+        expect(result.types.russia).toBe("pretext-seeker");
+      }
+      expect(result.tracks.some((t) => t.cause?.kind === "tension")).toBe(false);
     }
   });
 });

@@ -6,7 +6,7 @@ import { simulate } from "@parley/engine";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../packages/cli/src/run.js";
 import { chunkSize } from "../packages/cli/src/simulation/play.js";
-import { mediated, must } from "./support/bots.js";
+import { mediated, must, nrc } from "./support/bots.js";
 import { type CliResult, Collected, parley } from "./support/cli.js";
 import { repoPath } from "./support/scenarios.js";
 
@@ -146,11 +146,16 @@ describe("parley simulate", () => {
 
 describe("parley sweep", () => {
   it("shows how the classes move as a value changes: a table, and JSON with every value's report", async () => {
+    // Every one of Russia's hidden types has its own reservation: the coercive bargainer's is varied.
+    const russia = nrc.actors.findIndex((a) => a.id === "russia");
+    const type = nrc.actors[russia]?.types.findIndex((t) => t.id === "coercive-bargainer") ?? -1;
+    const own = nrc.actors[russia]?.types[type]?.reservation;
+    const at = `actors[${russia}].types[${type}].reservation`;
     const args = [
       "sweep",
       "nrc",
       "--vary",
-      "actors.russia.reservation=0.2..0.5:2",
+      `actors.russia.types.coercive-bargainer.reservation=${own}..0.5:2`,
       "--seeds",
       "6",
       "--workers",
@@ -159,26 +164,24 @@ describe("parley sweep", () => {
     const table = await parley(args);
     expect(table.code).toBe(0);
     const lines = table.stdout.split("\n");
-    expect(lines[0]).toMatch(
-      /actors\[2\]\.reservation from 0\.2 to 0\.5 \(the scenario says 0\.2\), 6 games a value/,
-    );
-    expect(lines.find((l) => l.startsWith("*"))).toMatch(/^\*\s+0\.2\s/);
+    expect(lines[0]).toContain(`${at} from ${own} to 0.5 (the scenario says ${own}), 6 games a value`);
+    expect(lines.find((l) => l.startsWith("*"))).toMatch(new RegExp(`^\\*\\s+${own}\\s`));
     expect(table.stdout).toMatch(/walk-out: collapse \(walk-out\), no follow-up/);
     expect(table.stdout).toMatch(/What really happened: none \(no breakthrough, no follow-up\)\./);
     const json = await parley([...args, "--json"]);
     const report = JSON.parse(json.stdout) as {
       path: string;
-      points: { value: number; report: { games: number; classes: { class: string; share: number }[] } }[];
+      points: { value: number; report: { games: number; classes: { class: string; count: number }[] } }[];
     };
-    expect(report.path).toBe("actors[2].reservation");
+    expect(report.path).toBe(at);
     expect(report.points.map((p) => [p.value, p.report.games])).toEqual([
-      [0.2, 6],
+      [own, 6],
       [0.5, 6],
     ]);
-    expect(report.points[1]?.report.classes[0]).toMatchObject({
-      class: "collapse:walk-out|no-follow-up",
-      share: 1,
-    });
+    // A coercive bargainer that values walking away at 0.5 walks out: more walk-outs than at its own value.
+    const walkOuts = (k: number) =>
+      report.points[k]?.report.classes.find((c) => c.class === "collapse:walk-out|no-follow-up")?.count ?? 0;
+    expect(walkOuts(1)).toBeGreaterThan(walkOuts(0));
   });
 
   it.each([

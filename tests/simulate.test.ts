@@ -181,22 +181,24 @@ describe("an interval on a case with a known answer", () => {
   });
 });
 
+/** Where Russia sits in the NRC's actors, and the reservation the scenario gives it. */
+const RUSSIA = nrc.actors.findIndex((a) => a.id === "russia");
+const RESERVATION = nrc.actors[RUSSIA]?.reservation ?? Number.NaN;
+
 describe("varying one value of a scenario", () => {
   it("finds a value by ids, indexes or brackets, and says where it is", () => {
-    expect(must(checkVaryPath(nrc, "actors.russia.reservation"))).toEqual({
-      path: "actors[2].reservation",
-      value: 0.2,
-    });
-    expect(must(checkVaryPath(nrc, "actors[2].reservation")).path).toBe("actors[2].reservation");
-    expect(must(checkVaryPath(nrc, "actors.2.reservation")).path).toBe("actors[2].reservation");
+    const at = `actors[${RUSSIA}].reservation`;
+    expect(must(checkVaryPath(nrc, "actors.russia.reservation"))).toEqual({ path: at, value: RESERVATION });
+    expect(must(checkVaryPath(nrc, at)).path).toBe(at);
+    expect(must(checkVaryPath(nrc, `actors.${RUSSIA}.reservation`)).path).toBe(at);
     expect(must(checkVaryPath(nrc, "world.tension")).path).toBe("world.tension");
   });
 
   it("sets the value in a checked copy without the historical record, leaving the scenario as it was", () => {
     const changed = must(varyScenario(nrc, "actors.russia.reservation", 0.35));
-    expect(changed.actors[2]?.reservation).toBe(0.35);
+    expect(changed.actors[RUSSIA]?.reservation).toBe(0.35);
     expect(changed.history).toBeUndefined();
-    expect(nrc.actors[2]?.reservation).toBe(0.2);
+    expect(nrc.actors[RUSSIA]?.reservation).toBe(RESERVATION);
   });
 
   it("varies trust between two actors, listed or not (an unlisted pair starts at the default trust)", () => {
@@ -223,8 +225,14 @@ describe("varying one value of a scenario", () => {
     ["actors..reservation", /empty step/],
     ["", /is empty/],
     ["world.trust.russia.atlantis.value", /no actor 'atlantis'/],
-    ["rules.hardenAt", /rules has no 'hardenAt'.*leaves to its default cannot be varied/],
-    ["actors.9.reservation", /has no '9'; name an index from 0 to 3 or one of nato/],
+    // The NRC writes no rules at all: every rule is left to its default.
+    ["rules.hardenAt", /has no 'rules'.*leaves to its default cannot be varied/],
+    [
+      "actors.9.reservation",
+      new RegExp(
+        `has no '9'; name an index from 0 to ${nrc.actors.length - 1} or one of ${nrc.actors.map((a) => a.id).join(", ")}`,
+      ),
+    ],
   ])("refuses the path %j with a message", (path, message) => {
     const result = checkVaryPath(nrc, path);
     expect(result.ok).toBe(false);
@@ -240,7 +248,9 @@ describe("varying one value of a scenario", () => {
     if (!result.ok) {
       expect(result.error.code).toBe("bad-value");
       expect(result.error.message).toMatch(
-        /With actors\[2\]\.reservation = 1\.5 the scenario is not valid: actors\[2\]\.reservation/,
+        new RegExp(
+          `With actors\\[${RUSSIA}\\]\\.reservation = 1\\.5 the scenario is not valid: actors\\[${RUSSIA}\\]\\.reservation`,
+        ),
       );
     }
   });
@@ -256,23 +266,28 @@ describe("sweep", () => {
   });
 
   it("simulates each value with the same seeds; at the scenario's own value it finds what simulate finds", () => {
+    // Every one of Russia's hidden types has a reservation of its own: the coercive bargainer's is varied.
+    const type = nrc.actors[RUSSIA]?.types.findIndex((t) => t.id === "coercive-bargainer") ?? -1;
+    const own = nrc.actors[RUSSIA]?.types[type]?.reservation ?? Number.NaN;
     const report = must(
       sweep(nrc, {
-        vary: { path: "actors.russia.reservation", from: 0.2, to: 0.5, steps: 2 },
-        seeds: { base: "s", count: 5 },
+        vary: { path: "actors.russia.types.coercive-bargainer.reservation", from: own, to: 0.5, steps: 2 },
+        seeds: { base: "s", count: 8 },
       }),
     );
-    expect(report.path).toBe("actors[2].reservation");
-    expect(report.baseline).toBe(0.2);
+    expect(report.path).toBe(`actors[${RUSSIA}].types[${type}].reservation`);
+    expect(report.baseline).toBe(own);
     expect(report.record).toBe("no-breakthrough|no-follow-up");
-    expect(report.points.map((p) => p.value)).toEqual([0.2, 0.5]);
-    const plain = must(simulate(nrc, { seeds: { base: "s", count: 5 } }));
+    expect(report.points.map((p) => p.value)).toEqual([own, 0.5]);
+    const plain = must(simulate(nrc, { seeds: { base: "s", count: 8 } }));
     const at = report.points[0]?.report;
     expect(at?.classes).toEqual(plain.classes);
     expect(at?.record).toEqual(plain.record);
     expect(at?.scenario.hash).not.toBe(plain.scenario.hash);
-    // A Russia that values walking away at 0.5 walks out.
-    expect(report.points[1]?.report.classes[0]?.class).toBe("collapse:walk-out|no-follow-up");
+    // A coercive bargainer that values walking away at 0.5 walks out: more walk-outs than at its own value.
+    const walkOuts = (k: number) =>
+      report.points[k]?.report.classes.find((c) => c.class === "collapse:walk-out|no-follow-up")?.count ?? 0;
+    expect(walkOuts(1)).toBeGreaterThan(walkOuts(0));
   });
 
   it("refuses a path that names no number and a range the scenario cannot take, before playing", () => {

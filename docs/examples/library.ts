@@ -26,7 +26,7 @@ const scenario = parsed.value;
 // search bot, every other seat by its scenario persona.
 const started = createMatch(scenario, {
   seed: "2022-01-12",
-  seats: { nato: { kind: "person" }, russia: { kind: "bot", bot: "mcts", options: { iterations: 20 } } },
+  seats: { nato: { kind: "person" }, russia: { kind: "bot", bot: "mcts", options: { iterations: 10 } } },
 });
 if (!started.ok) throw new Error(started.error.message);
 let match = started.value;
@@ -55,7 +55,7 @@ console.log(
     .map((line) => line.text),
 );
 
-// Two hundred games with every actor on its scenario persona: how often does each outcome happen?
-const batch = runBatch(scenario, { seeds: Array.from({ length: 200 }, (_, i) => i) });
+// A hundred games with every actor on its scenario persona: how often does each outcome happen?
+const batch = runBatch(scenario, { seeds: Array.from({ length: 100 }, (_, i) => i) });
 if (batch.ok) console.log(batch.value.results);
 // #endregion library

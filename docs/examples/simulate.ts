@@ -33,12 +33,15 @@ if (!merged.ok) throw new Error(merged.error.message);
 const again = simulationReport(nrc, merged.value, botNames(nrc));
 console.log(JSON.stringify(again) === JSON.stringify(report.value)); // → true
 
-// One value over a range, the same seeds at each.
+// One value over a range, the same seeds at each: here the reservation of Russia's most likely hidden type.
 const swept = sweep(nrc, {
-  vary: { path: "actors.russia.reservation", from: 0.2, to: 0.5, steps: 2 },
+  vary: { path: "actors.russia.types.coercive-bargainer.reservation", from: 0.219, to: 0.5, steps: 2 },
   seeds: { base: "doc", count: 10 },
 });
 if (!swept.ok) throw new Error(swept.error.message);
-console.log(swept.value.points.map((p) => p.value)); // → [0.2, 0.5]
-console.log(swept.value.points[1]?.report.classes[0]?.class); // → "collapse:walk-out|no-follow-up"
+console.log(swept.value.points.map((p) => p.value)); // → [0.219, 0.5]
+const walkOuts = swept.value.points.map(
+  (p) => p.report.classes.find((c) => c.class === "collapse:walk-out|no-follow-up")?.count ?? 0,
+);
+console.log((walkOuts[1] ?? 0) > (walkOuts[0] ?? 0)); // → true
 // #endregion library

@@ -2,8 +2,9 @@ import type { MoveBuffer, Sim } from "../core/index.js";
 import { onAgenda, proposalCovering } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import { packageAt, packageSpace } from "./compose.js";
+import { packageValues } from "./package-values.js";
 import { EPS, pushTerms, slack } from "./terms.js";
-import { type Decision, termsMoveValue } from "./values.js";
+import { counterCost, countersAlly, type Decision, retabled, termsMoveValue } from "./values.js";
 
 /**
  * The packages a persona composes itself, beside the bounded set the rules list: over the meeting's open
@@ -25,11 +26,22 @@ function offerOver(d: Decision, sim: Sim, buf: MoveBuffer, type: "propose" | "co
   const move = { type, options: terms };
   const bestIndex: number[] = [];
   const bestValue: number[] = [];
+  const fast = packageValues(d, space);
+  // Whether a counter turns down an ally's proposal is the same for every package of the space.
+  const ally = type === "counter" && countersAlly(d, packageAt(space, 0, terms));
   for (let n = 0; n < space.count; n++) {
-    packageAt(space, n, terms);
+    let v: number;
     // A party may table only what it accepts itself (docs/rules.md, "Moves").
-    if (d.o.party && slack(c, s, a, d.o.weights, terms) < -EPS) continue;
-    const v = termsMoveValue(d, move);
+    if (fast === null) {
+      packageAt(space, n, terms);
+      if (d.o.party && slack(c, s, a, d.o.weights, terms) < -EPS) continue;
+      v = termsMoveValue(d, move);
+    } else {
+      if (d.o.party && fast.ownSlack(n) < -EPS) continue;
+      v = fast.value(n);
+      if (s.table.length > 0 && retabled(d, packageAt(space, n, terms))) v -= 0.5;
+      v = counterCost(d, move, v, ally);
+    }
     let k = bestValue.length;
     while (k > 0 && v > (bestValue[k - 1] ?? 0)) k--;
     if (k >= OFFERS_PER_SPACE) continue;

@@ -102,6 +102,11 @@ export interface Outlook {
   readonly now: number;
   /** Its utility if it walked out now (its reservation less the cost, when that ends the game). */
   readonly walk: number;
+  /**
+   * What walking away is worth before the walk-out's own cost: its reservation (less its crossed red lines)
+   * when a walk-out ends the game, else what it has now. Not committing to more talks costs nothing.
+   */
+  readonly away: number;
   /** Its utility if every open issue still on an agenda were settled at its best allowed option. */
   readonly ideal: number;
   /** The time its aspiration on the issues under negotiation runs on, in [0, 1]. */
@@ -146,7 +151,8 @@ export function outlookOf(c: CompiledScenario, s: GameState, a: number): Outlook
     if (ahead[i] === true) ideal += (weights[i] ?? 0) * Math.max(0, (best[i] ?? 0) - statusQuoValue(c, a, i));
   }
   const cost = c.walkOutCost[a]?.utility ?? 0;
-  const walk = track.walkOutEndsGame ? Math.max(0, actorUtility(c, s, a, true) - cost) : now - cost;
+  const away = track.walkOutEndsGame ? actorUtility(c, s, a, true) : now;
+  const walk = track.walkOutEndsGame ? Math.max(0, away - cost) : now - cost;
   // In closing nothing more can be agreed at this meeting: its time is up for what one may hope.
   const meeting = s.track.phase === "closing" ? 1 : meetingTime(c, s);
   const t = track.mode === "items" && onAgenda(s) ? itemTime(c, s) : meeting;
@@ -159,6 +165,7 @@ export function outlookOf(c: CompiledScenario, s: GameState, a: number): Outlook
     weights,
     now,
     walk,
+    away,
     ideal: Math.min(1, ideal),
     t,
     gameTime: (s.track.index + meeting) / Math.max(1, c.tracks.length),

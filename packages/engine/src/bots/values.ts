@@ -38,7 +38,12 @@ export interface Decision {
   readonly distrusted: boolean;
   /** Tit-for-tat's reading of the others' last move. */
   readonly last: Reading | null;
-  /** Whether an open issue still has an option it prefers to the status quo. */
+  /**
+   * Whether it wants to meet again: an open issue still has an option it prefers to the status quo, and what
+   * the talks have given it is worth at least walking away (before the walk-out's cost: declining to commit
+   * costs nothing). A side whose outside option beats what the talks have brought keeps that option open
+   * rather than commit to more talks (Russia at the NRC asked for time).
+   */
   readonly moreTalksHelp: boolean;
   /** The mediator's view of the parties' bargain, when it mediates. */
   readonly mediator: MediatorView | null;
@@ -77,7 +82,7 @@ export function decisionOf(o: Outlook, style: Style): Decision {
     hope: hoped,
     distrusted,
     last: style.reciprocal ? lastMoveTowards(s, id) : null,
-    moreTalksHelp,
+    moreTalksHelp: moreTalksHelp && o.now >= o.away - EPS,
     mediator: style.mediates ? mediatorView(o, style.bargain) : null,
   };
 }
@@ -154,7 +159,7 @@ function allyProposal(d: Decision, k: number): boolean {
 }
 
 /** Whether a counter with these terms would turn down an ally's proposal. */
-function countersAlly(d: Decision, options: readonly number[]): boolean {
+export function countersAlly(d: Decision, options: readonly number[]): boolean {
   const s = d.o.s;
   for (let k = 0; k < s.table.length; k++) {
     const p = s.table[k];
@@ -183,6 +188,16 @@ function acceptableAsTabled(d: Decision, options: readonly number[]): boolean {
   return false;
 }
 
+/**
+ * A party's value of proposing terms, from how far they are above its aspiration (`gap`) and how the other
+ * parties would take them (`reach`, `closeness`: see {@link othersTake}).
+ */
+export function partyTermsValue(gap: number, reach: boolean, closeness: number): number {
+  let v = 0.4 + 0.25 * closeness;
+  if (reach && gap >= -EPS) v += 0.35 + 0.3 * gap;
+  return v + (gap < -EPS ? 3 * gap : -0.15 * gap);
+}
+
 /** The value of proposing (or countering with) terms. */
 export function termsMoveValue(d: Decision, m: Pick<ResolvedMove, "type" | "options">): number {
   const options = m.options;
@@ -192,18 +207,36 @@ export function termsMoveValue(d: Decision, m: Pick<ResolvedMove, "type" | "opti
   } else {
     const gap = gapOf(d, options);
     const { reach, closeness } = othersTake(d, options);
-    v = 0.4 + 0.25 * closeness;
-    if (reach && gap >= -EPS) v += 0.35 + 0.3 * gap;
-    v += gap < -EPS ? 3 * gap : -0.15 * gap;
+    v = partyTermsValue(gap, reach, closeness);
     // Terms across someone's standing red line cannot be agreed: only a hardliner tables them (its demands).
     if (!d.style.insists && !allAgreeable(d, options)) v -= 0.15;
   }
-  if (acceptableAsTabled(d, options)) v -= 0.5;
-  if (m.type === "counter") {
-    v += escalation(d, ESCALATION.counter) - 0.04;
-    if (countersAlly(d, options)) v -= 0.05;
-  }
-  return v;
+  return termsMoveAdjusted(d, m, v);
+}
+
+/** The value of a terms move whose terms are worth `v`: less for re-tabling, and a counter's escalation. */
+export function termsMoveAdjusted(d: Decision, m: Pick<ResolvedMove, "type" | "options">, v: number): number {
+  return counterCost(d, m, acceptableAsTabled(d, m.options) ? v - 0.5 : v);
+}
+
+/**
+ * `v` with a counter's escalation and the cost of turning down an ally's proposal (`ally`: whether it does,
+ * which depends only on the issues the terms cover, so a caller may work it out once for many packages).
+ */
+export function counterCost(
+  d: Decision,
+  m: Pick<ResolvedMove, "type" | "options">,
+  v: number,
+  ally = m.type === "counter" && countersAlly(d, m.options),
+): number {
+  if (m.type !== "counter") return v;
+  v += escalation(d, ESCALATION.counter) - 0.04;
+  return ally ? v - 0.05 : v;
+}
+
+/** Whether re-tabling terms is worth less: they lie open already and the actor could accept them now. */
+export function retabled(d: Decision, options: readonly number[]): boolean {
+  return acceptableAsTabled(d, options);
 }
 
 /** The value of accepting the open proposal at table index `k`. */
