@@ -272,6 +272,23 @@ function concessionsOwed(d: Decision, only: number, i: number): number {
   return issues === 0 ? 0 : owed / issues;
 }
 
+/** The decision {@link owedOnAgenda} last read, and what it read. */
+let owedFor: Decision | null = null;
+let owedAll = 0;
+
+/**
+ * `concessionsOwed(d, -1, i)`, read once per decision: for an open issue `i` it counts the same issues
+ * (the open agenda) whatever `i` is, so every concession the decision values owes the same.
+ */
+function owedOnAgenda(d: Decision, i: number): number {
+  if (d.o.s.agreed[i] !== null) return concessionsOwed(d, -1, i);
+  if (owedFor !== d) {
+    owedAll = concessionsOwed(d, -1, i);
+    owedFor = d;
+  }
+  return owedAll;
+}
+
 let heldScratch: number[] = [];
 /** The value of conceding on issue `i`: affordable when what it then holds out for still meets its aspiration. */
 function concedeValue(d: Decision, i: number): number {
@@ -280,7 +297,7 @@ function concedeValue(d: Decision, i: number): number {
   const next = nextConcession(c, s, a, i);
   const nv = value(c, a, i, next);
   if (d.style.reciprocal) {
-    const owed = d.o.track.mode === "items" ? concessionsOwed(d, i, i) : concessionsOwed(d, -1, i);
+    const owed = d.o.track.mode === "items" ? concessionsOwed(d, i, i) : owedOnAgenda(d, i);
     return owed > 0.05 && nv >= statusQuoValue(c, a, i) - EPS ? 0.7 : -0.3 + (nv - (d.want[i] ?? 0));
   }
   if (d.o.track.mode === "items") {
