@@ -93,12 +93,17 @@ function walk(search: Search, depth: number, n: number): void {
   move.options[i] = -1;
 }
 
-/** Adds the best packages over `issues` as `type` moves, if the rules allow them. */
-function offerOver(d: Decision, sim: Sim, buf: MoveBuffer, type: "propose" | "counter", issues: number[]) {
-  if (issues.length < 2) return;
+/**
+ * The persona's best packages over `issues` (at most {@link OFFERS_PER_SPACE}, best first), as indexes in
+ * `packageSpace(c, s, issues)`: of the packages it may table (a party only those it accepts itself), those
+ * with the highest `termsMoveValue` as a `type` move, the lower index first among equals. None over fewer
+ * than two issues.
+ */
+export function bestPackages(d: Decision, type: "propose" | "counter", issues: readonly number[]): number[] {
+  if (issues.length < 2) return [];
   const { c, s } = d.o;
   const space = packageSpace(c, s, issues);
-  if (space.count === 0) return;
+  if (space.count === 0) return [];
   const t = termsTable(d);
   const width = space.issues.length;
   const strides = new Array<number>(width).fill(1);
@@ -137,7 +142,17 @@ function offerOver(d: Decision, sim: Sim, buf: MoveBuffer, type: "propose" | "co
   };
   clearLevel(t, 0);
   walk(search, 0, 0);
-  for (const n of search.best) pushTerms(sim, buf, type, packageAt(space, n, [...search.move.options]));
+  return search.best;
+}
+
+/** Adds the best packages over `issues` as `type` moves, if the rules allow them. */
+function offerOver(d: Decision, sim: Sim, buf: MoveBuffer, type: "propose" | "counter", issues: number[]) {
+  const best = bestPackages(d, type, issues);
+  if (best.length === 0) return;
+  const { c, s } = d.o;
+  const space = packageSpace(c, s, issues);
+  const terms = c.scenario.issues.map(() => -1);
+  for (const n of best) pushTerms(sim, buf, type, packageAt(space, n, [...terms]));
 }
 
 /** Adds the persona's composed packages to the listed moves (in `packages` and `both` meetings only). */
