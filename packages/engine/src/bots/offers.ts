@@ -1,7 +1,7 @@
 import type { MoveBuffer, Sim } from "../core/index.js";
 import { onAgenda, proposalCovering } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
-import { packageAt, packageSpace } from "./compose.js";
+import { type PackageSpace, packageAt, packageSpace } from "./compose.js";
 import {
   addOption,
   blockedFor,
@@ -101,9 +101,13 @@ function walk(search: Search, depth: number, n: number): void {
  */
 export function bestPackages(d: Decision, type: "propose" | "counter", issues: readonly number[]): number[] {
   if (issues.length < 2) return [];
-  const { c, s } = d.o;
-  const space = packageSpace(c, s, issues);
+  return bestIn(d, type, packageSpace(d.o.c, d.o.s, issues));
+}
+
+/** {@link bestPackages} in a package space. */
+function bestIn(d: Decision, type: "propose" | "counter", space: PackageSpace): number[] {
   if (space.count === 0) return [];
+  const c = d.o.c;
   const t = termsTable(d);
   const width = space.issues.length;
   const strides = new Array<number>(width).fill(1);
@@ -147,10 +151,10 @@ export function bestPackages(d: Decision, type: "propose" | "counter", issues: r
 
 /** Adds the best packages over `issues` as `type` moves, if the rules allow them. */
 function offerOver(d: Decision, sim: Sim, buf: MoveBuffer, type: "propose" | "counter", issues: number[]) {
-  const best = bestPackages(d, type, issues);
-  if (best.length === 0) return;
+  if (issues.length < 2) return;
   const { c, s } = d.o;
   const space = packageSpace(c, s, issues);
+  const best = bestIn(d, type, space);
   const terms = c.scenario.issues.map(() => -1);
   for (const n of best) pushTerms(sim, buf, type, packageAt(space, n, [...terms]));
 }
