@@ -15,7 +15,7 @@ import {
   valueAt,
   wantAt,
 } from "./sums.js";
-import { BLOCKED, EPS, meanOfSums, termsValue } from "./terms.js";
+import { BLOCKED, EPS } from "./terms.js";
 
 /**
  * The persona bots' move values: for every listed move, a number on a utility-like scale (about -1 to 1) that
@@ -89,23 +89,6 @@ export function decisionOf(o: Outlook, style: Style): Decision {
     moreTalksHelp,
     mediator: style.mediates ? mediatorView(o, style.bargain) : null,
   };
-}
-
-/** The persona's aspiration over the issues terms cover, normalised as `termsValue` is. */
-function termsWant(d: Decision, options: readonly number[]): number {
-  let sum = 0;
-  let weight = 0;
-  let plain = 0;
-  let count = 0;
-  for (let i = 0; i < options.length; i++) {
-    if ((options[i] ?? -1) < 0) continue;
-    const w = d.o.weights[i] ?? 0;
-    sum += w * (d.want[i] ?? 0);
-    weight += w;
-    plain += d.want[i] ?? 0;
-    count++;
-  }
-  return meanOfSums(sum, weight, plain, count);
 }
 
 /** How far the terms summed at `level` of the decision's tables are above the persona's aspiration. */
@@ -311,10 +294,11 @@ function concedeValue(d: Decision, i: number): number {
   const held = heldScratch.fill(-1);
   for (const j of d.o.track.agenda) if (s.agreed[j] === null) held[j] = positions[j] ?? 0;
   if ((held[i] ?? -1) < 0) held[i] = positions[i] ?? 0;
-  const before = termsValue(c, a, d.o.weights, held);
+  const before = valueAt(sumsOf(d, held), 0);
   held[i] = next;
-  const after = termsValue(c, a, d.o.weights, held);
-  const want = termsWant(d, held);
+  const t = sumsOf(d, held);
+  const after = valueAt(t, 0);
+  const want = wantAt(t, 0);
   // The further it holds out above its aspiration, the more it wants to give; where it gives least first.
   if (after < want - EPS) return 0.1 + 2 * (after - want);
   return 0.55 + 0.5 * Math.min(0.3, before - want) - 0.25 * (before - after);
