@@ -17,9 +17,11 @@ export interface PackageSpace {
   readonly issues: readonly number[];
   readonly count: number;
   readonly options: Int16Array;
+  /** `allowed[k]`: the options of `issues[k]` the packages take, in order (package n's digits, last fastest). */
+  readonly allowed: readonly (readonly number[])[];
 }
 
-const EMPTY: PackageSpace = Object.freeze({ issues: [], count: 0, options: new Int16Array(0) });
+const EMPTY: PackageSpace = Object.freeze({ issues: [], count: 0, options: new Int16Array(0), allowed: [] });
 const memo = new WeakMap<CompiledScenario, Map<string, PackageSpace>>();
 
 /** Whether no standing red line of anyone forbids option `o` of issue `i`. */
@@ -52,7 +54,7 @@ function enumerate(c: CompiledScenario, s: GameState, issues: readonly number[])
       digits[k] = 0;
     }
   }
-  return { issues: [...issues], count, options };
+  return { issues: [...issues], count, options, allowed };
 }
 
 /** The packages over `issues` (empty beyond {@link MAX_COMPOSED}). */

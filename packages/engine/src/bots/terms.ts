@@ -34,8 +34,27 @@ export function termsValue(c: CompiledScenario, b: number, w: readonly number[],
     plain += v;
     count++;
   }
+  return meanOfSums(sum, weight, plain, count);
+}
+
+/**
+ * The normalised mean of {@link termsValue} from its sums over the issues terms cover: the weighted sum over
+ * the weight, or the plain mean when the weights cover nothing. The one formula, shared by every caller that
+ * sums terms its own way (the persona's per-decision tables, `sums.ts`).
+ */
+export function meanOfSums(sum: number, weight: number, plain: number, count: number): number {
   if (weight > EPS) return sum / weight;
   return count === 0 ? 0 : plain / count;
+}
+
+/**
+ * {@link slack} from its sums over the issues terms cover (none of them blocked): `single` is the one
+ * issue's value less its position's when the terms cover one issue (an item: its value against the
+ * position, whatever the weights).
+ */
+export function slackOfSums(offered: number, held: number, weight: number, count: number, single: number) {
+  if (count === 1) return single;
+  return weight > EPS ? (offered - held) / weight : 0;
 }
 
 /**
@@ -68,9 +87,9 @@ export function slack(
     count++;
     only = i;
   }
-  // One issue is an item: its value against the position, whatever the weights.
-  if (count === 1) return value(c, b, only, options[only] ?? 0) - value(c, b, only, positions[only] ?? 0);
-  return weight > EPS ? (offered - held) / weight : 0;
+  const single =
+    count === 1 ? value(c, b, only, options[only] ?? 0) - value(c, b, only, positions[only] ?? 0) : 0;
+  return slackOfSums(offered, held, weight, count, single);
 }
 
 /** The number of bits of a move code that hold its type (as `core/listing.ts` encodes codes). */

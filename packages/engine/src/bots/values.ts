@@ -1,12 +1,21 @@
 import { decode, type MoveBuffer, type Sim } from "../core/index.js";
-import { nextConcession, outsideLine, standing, value } from "../rules/query.js";
+import { nextConcession, standing, value } from "../rules/query.js";
 import type { ResolvedMove } from "../rules/verdict.js";
-import { agreeable } from "./compose.js";
 import { type MediatorView, mediatorView, termsQuality } from "./mediator.js";
-import { aspiration, hope, type Outlook, seenWeights, statusQuoValue } from "./outlook.js";
+import { aspiration, hope, type Outlook, statusQuoValue } from "./outlook.js";
 import { lastMoveTowards, type Reading } from "./reciprocity.js";
 import type { Style } from "./style.js";
-import { BLOCKED, EPS, slack, termsValue } from "./terms.js";
+import {
+  agreeableAt,
+  countersAllyAt,
+  outsideAt,
+  slackAt,
+  sumsOf,
+  type TermsTable,
+  valueAt,
+  wantAt,
+} from "./sums.js";
+import { BLOCKED, EPS } from "./terms.js";
 
 /**
  * The persona bots' move values: for every listed move, a number on a utility-like scale (about -1 to 1) that
@@ -87,27 +96,14 @@ export function decisionOf(o: Outlook, style: Style): Decision {
   };
 }
 
-/** The persona's aspiration over the issues terms cover, normalised as `termsValue` is. */
-function termsWant(d: Decision, options: readonly number[]): number {
-  let sum = 0;
-  let weight = 0;
-  let plain = 0;
-  let count = 0;
-  for (let i = 0; i < options.length; i++) {
-    if ((options[i] ?? -1) < 0) continue;
-    const w = d.o.weights[i] ?? 0;
-    sum += w * (d.want[i] ?? 0);
-    weight += w;
-    plain += d.want[i] ?? 0;
-    count++;
-  }
-  if (weight > EPS) return sum / weight;
-  return count === 0 ? 0 : plain / count;
+/** How far the terms summed at `level` of the decision's tables are above the persona's aspiration. */
+function gapAt(t: TermsTable, level: number): number {
+  return valueAt(t, level) - wantAt(t, level);
 }
 
 /** How far terms are above the persona's aspiration (negative: below). */
 function gapOf(d: Decision, options: readonly number[]): number {
-  return termsValue(d.o.c, d.o.a, d.o.weights, options) - termsWant(d, options);
+  return gapAt(sumsOf(d, options), 0);
 }
 
 /** A move that adds `delta` to tension is held back near the collapse point, unless the bot wants out. */
@@ -123,15 +119,16 @@ const taken = { reach: false, closeness: 0 };
  * accept them now (acceptable by its public weights and positions, no standing red line in the way, and
  * enough trust in the proposer), and `closeness` in [0, 1], the mean of how near each is to accepting.
  */
-function othersTake(d: Decision, options: readonly number[]): typeof taken {
-  const { c, s, a, track } = d.o;
-  const blockedOutside = outsideLine(c, s, options) !== -1;
+function othersTake(d: Decision, t: TermsTable, level: number): typeof taken {
+  const { c, s, a } = d.o;
+  const blockedOutside = outsideAt(t, level);
   let reach = !blockedOutside;
   let total = 0;
   let count = 0;
-  for (const b of track.speakers) {
-    if (b === a || track.isParty[b] !== true) continue;
-    const sl = slack(c, s, b, seenWeights(c, s, a, b), options);
+  // The other parties in speaking order, each with the weights the actor reads for it (`sums.ts`).
+  for (let p = 1; p < t.parties.length; p++) {
+    const b = t.parties[p] ?? 0;
+    const sl = slackAt(t, level, p);
     const trusts = (s.trust[b]?.[a] ?? 0) >= c.minTrustToAccept;
     if (sl === BLOCKED || sl < -EPS || !trusts) reach = false;
     total += sl === BLOCKED ? 0 : sl >= 0 ? 1 : Math.max(0, 1 + 2 * sl);
@@ -143,39 +140,17 @@ function othersTake(d: Decision, options: readonly number[]): typeof taken {
   return taken;
 }
 
-/** Whether every option of the terms could be agreed (no standing red line forbids one). */
-function allAgreeable(d: Decision, options: readonly number[]): boolean {
-  for (let i = 0; i < options.length; i++) {
-    const o = options[i] ?? -1;
-    if (o >= 0 && !agreeable(d.o.c, d.o.s, i, o)) return false;
-  }
-  return true;
-}
-
 /** Whether turning down the open proposal at table index `k` turns down an ally's. */
 function allyProposal(d: Decision, k: number): boolean {
   const p = d.o.s.table[k];
   return p !== undefined && d.o.c.isAlly[d.o.a]?.[p.by] === true;
 }
 
-/** Whether a counter with these terms would turn down an ally's proposal. */
-export function countersAlly(d: Decision, options: readonly number[]): boolean {
-  const s = d.o.s;
-  for (let k = 0; k < s.table.length; k++) {
-    const p = s.table[k];
-    if (p === undefined) continue;
-    for (let i = 0; i < options.length; i++) {
-      if ((options[i] ?? -1) >= 0 && (p.options[i] ?? -1) >= 0 && allyProposal(d, k)) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * Whether the terms are those of an open proposal by someone else that the actor could accept now: tabling
  * them again would only delay the deal.
  */
-function acceptableAsTabled(d: Decision, options: readonly number[]): boolean {
+function acceptableAsTabled(d: Decision, options: readonly number[], t: TermsTable, level: number): boolean {
   const { c, s, a } = d.o;
   if (!d.o.party) return false;
   for (const p of s.table) {
@@ -183,60 +158,45 @@ function acceptableAsTabled(d: Decision, options: readonly number[]): boolean {
     let same = p.options.length === options.length;
     for (let i = 0; same && i < options.length; i++) same = p.options[i] === options[i];
     if (!same) continue;
-    return (s.trust[a]?.[p.by] ?? 0) >= c.minTrustToAccept && slack(c, s, a, d.o.weights, options) >= -EPS;
+    return (s.trust[a]?.[p.by] ?? 0) >= c.minTrustToAccept && slackAt(t, level, 0) >= -EPS;
   }
   return false;
 }
 
 /**
- * A party's value of proposing terms, from how far they are above its aspiration (`gap`) and how the other
- * parties would take them (`reach`, `closeness`: see {@link othersTake}).
+ * The value of proposing (or countering with) the terms `m.options`, whose sums are at `level` of the
+ * decision's tables `t` (see `sums.ts`).
  */
-export function partyTermsValue(gap: number, reach: boolean, closeness: number): number {
-  let v = 0.4 + 0.25 * closeness;
-  if (reach && gap >= -EPS) v += 0.35 + 0.3 * gap;
-  return v + (gap < -EPS ? 3 * gap : -0.15 * gap);
-}
-
-/** The value of proposing (or countering with) terms. */
-export function termsMoveValue(d: Decision, m: Pick<ResolvedMove, "type" | "options">): number {
+export function summedTermsValue(
+  d: Decision,
+  m: Pick<ResolvedMove, "type" | "options">,
+  t: TermsTable,
+  level: number,
+): number {
   const options = m.options;
   let v: number;
   if (d.mediator !== null) {
     v = termsQuality(d.mediator, d.o, options);
   } else {
-    const gap = gapOf(d, options);
-    const { reach, closeness } = othersTake(d, options);
-    v = partyTermsValue(gap, reach, closeness);
+    const gap = gapAt(t, level);
+    const { reach, closeness } = othersTake(d, t, level);
+    v = 0.4 + 0.25 * closeness;
+    if (reach && gap >= -EPS) v += 0.35 + 0.3 * gap;
+    v += gap < -EPS ? 3 * gap : -0.15 * gap;
     // Terms across someone's standing red line cannot be agreed: only a hardliner tables them (its demands).
-    if (!d.style.insists && !allAgreeable(d, options)) v -= 0.15;
+    if (!d.style.insists && !agreeableAt(t, level)) v -= 0.15;
   }
-  return termsMoveAdjusted(d, m, v);
+  if (acceptableAsTabled(d, options, t, level)) v -= 0.5;
+  if (m.type === "counter") {
+    v += escalation(d, ESCALATION.counter) - 0.04;
+    if (countersAllyAt(t, level)) v -= 0.05;
+  }
+  return v;
 }
 
-/** The value of a terms move whose terms are worth `v`: less for re-tabling, and a counter's escalation. */
-export function termsMoveAdjusted(d: Decision, m: Pick<ResolvedMove, "type" | "options">, v: number): number {
-  return counterCost(d, m, acceptableAsTabled(d, m.options) ? v - 0.5 : v);
-}
-
-/**
- * `v` with a counter's escalation and the cost of turning down an ally's proposal (`ally`: whether it does,
- * which depends only on the issues the terms cover, so a caller may work it out once for many packages).
- */
-export function counterCost(
-  d: Decision,
-  m: Pick<ResolvedMove, "type" | "options">,
-  v: number,
-  ally = m.type === "counter" && countersAlly(d, m.options),
-): number {
-  if (m.type !== "counter") return v;
-  v += escalation(d, ESCALATION.counter) - 0.04;
-  return ally ? v - 0.05 : v;
-}
-
-/** Whether re-tabling terms is worth less: they lie open already and the actor could accept them now. */
-export function retabled(d: Decision, options: readonly number[]): boolean {
-  return acceptableAsTabled(d, options);
+/** The value of proposing (or countering with) terms. */
+export function termsMoveValue(d: Decision, m: Pick<ResolvedMove, "type" | "options">): number {
+  return summedTermsValue(d, m, sumsOf(d, m.options), 0);
 }
 
 /** The value of accepting the open proposal at table index `k`. */
@@ -300,6 +260,23 @@ function concessionsOwed(d: Decision, only: number, i: number): number {
   return issues === 0 ? 0 : owed / issues;
 }
 
+/** The decision {@link owedOnAgenda} last read, and what it read. */
+let owedFor: Decision | null = null;
+let owedAll = 0;
+
+/**
+ * `concessionsOwed(d, -1, i)`, read once per decision: for an open issue `i` it counts the same issues
+ * (the open agenda) whatever `i` is, so every concession the decision values owes the same.
+ */
+function owedOnAgenda(d: Decision, i: number): number {
+  if (d.o.s.agreed[i] !== null) return concessionsOwed(d, -1, i);
+  if (owedFor !== d) {
+    owedAll = concessionsOwed(d, -1, i);
+    owedFor = d;
+  }
+  return owedAll;
+}
+
 let heldScratch: number[] = [];
 /** The value of conceding on issue `i`: affordable when what it then holds out for still meets its aspiration. */
 function concedeValue(d: Decision, i: number): number {
@@ -308,7 +285,7 @@ function concedeValue(d: Decision, i: number): number {
   const next = nextConcession(c, s, a, i);
   const nv = value(c, a, i, next);
   if (d.style.reciprocal) {
-    const owed = d.o.track.mode === "items" ? concessionsOwed(d, i, i) : concessionsOwed(d, -1, i);
+    const owed = d.o.track.mode === "items" ? concessionsOwed(d, i, i) : owedOnAgenda(d, i);
     return owed > 0.05 && nv >= statusQuoValue(c, a, i) - EPS ? 0.7 : -0.3 + (nv - (d.want[i] ?? 0));
   }
   if (d.o.track.mode === "items") {
@@ -322,10 +299,11 @@ function concedeValue(d: Decision, i: number): number {
   const held = heldScratch.fill(-1);
   for (const j of d.o.track.agenda) if (s.agreed[j] === null) held[j] = positions[j] ?? 0;
   if ((held[i] ?? -1) < 0) held[i] = positions[i] ?? 0;
-  const before = termsValue(c, a, d.o.weights, held);
+  const before = valueAt(sumsOf(d, held), 0);
   held[i] = next;
-  const after = termsValue(c, a, d.o.weights, held);
-  const want = termsWant(d, held);
+  const t = sumsOf(d, held);
+  const after = valueAt(t, 0);
+  const want = wantAt(t, 0);
   // The further it holds out above its aspiration, the more it wants to give; where it gives least first.
   if (after < want - EPS) return 0.1 + 2 * (after - want);
   return 0.55 + 0.5 * Math.min(0.3, before - want) - 0.25 * (before - after);
