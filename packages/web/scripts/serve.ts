@@ -11,15 +11,16 @@ export interface WebServer {
 }
 
 /**
- * Serves the built page on `port` of 127.0.0.1 through `vite preview`, which sends the headers of
- * `preview.headers` in vite.config.ts (the Content-Security-Policy among them) with every file, the
- * worker's script included.
+ * Serves the built page (from `outDir`, by default `packages/web/dist`) on `port` through `vite preview`,
+ * which sends the headers of `preview.headers` in vite.config.ts (the Content-Security-Policy among them)
+ * with every file, the worker's script included.
  */
-export async function serveWeb(port: number, host = "127.0.0.1"): Promise<WebServer> {
+export async function serveWeb(port: number, host = "127.0.0.1", outDir?: string): Promise<WebServer> {
   const server: PreviewServer = await preview({
     configFile,
     logLevel: "silent",
     preview: { port, strictPort: true, host, open: false },
+    ...(outDir === undefined ? {} : { build: { outDir } }),
   });
   return {
     url: `http://${host === "127.0.0.1" ? "127.0.0.1" : "localhost"}:${port}/`,

@@ -39,6 +39,11 @@ actor.subscribe((snapshot) => {
 });
 actor.start();
 
+// A replay link pasted into the address bar of an open page changes only the hash: start afresh from it.
+addEventListener("hashchange", () => {
+  if (readReplayCode() !== null) location.reload();
+});
+
 const root = document.getElementById("app");
 if (root !== null) {
   render(

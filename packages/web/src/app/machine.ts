@@ -338,7 +338,7 @@ export const appMachine = setup({
               on: {
                 "ENGINE.REPORT": [
                   {
-                    guard: and(["isMatch", "skipping"]),
+                    guard: and(["isMatch", "instant"]),
                     target: "routing",
                     actions: [
                       "takeSnapshot",

@@ -17,6 +17,7 @@ import {
 } from "./draw.js";
 import { type Layout, layoutTable } from "./layout.js";
 import { PALETTE } from "./palette.js";
+import { rendererPreference } from "./renderer-choice.js";
 import { TextPool } from "./texts.js";
 
 /** A move to animate: what happened, for how long, and whether motion is allowed. */
@@ -47,7 +48,7 @@ export async function createScene(host: HTMLElement): Promise<Scene> {
   const size = () => ({ width: Math.max(200, host.clientWidth), height: Math.max(200, host.clientHeight) });
   const renderer: Renderer = await autoDetectRenderer({
     ...size(),
-    preference: ["webgl", "canvas"],
+    preference: rendererPreference(),
     resolution: Math.min(2, globalThis.devicePixelRatio || 1),
     autoDensity: true,
     antialias: true,
