@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadScenario } from "../support/scenarios.js";
 import { axeViolations } from "./support/axe.js";
-import { type Browser, launch } from "./support/chromium.js";
+import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./support/page.js";
 import { canvasSpread, screenshotSpread } from "./support/screenshot.js";
 

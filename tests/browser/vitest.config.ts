@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM } from "./support/chromium.js";
+import { CHROMIUM } from "../../packages/web/scripts/chromium.js";
 
 const engine = (path: string) => fileURLToPath(new URL(`../../packages/engine/src/${path}`, import.meta.url));
 const root = fileURLToPath(new URL("../..", import.meta.url));

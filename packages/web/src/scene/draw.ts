@@ -1,4 +1,4 @@
-import type { Container, Graphics, TextStyleOptions } from "pixi.js";
+import { CanvasTextMetrics, type Container, type Graphics, TextStyle, type TextStyleOptions } from "pixi.js";
 import type { DemandState, RedLineState, TableModel } from "../models/index.js";
 import type { Layout, Point } from "./layout.js";
 import { mix, PALETTE, SERIF } from "./palette.js";
@@ -9,8 +9,35 @@ import type { TextPool } from "./texts.js";
  * Every state the canvas shows has a shape as well as a colour, and every fact is also in the side panel.
  */
 
-function style(size: number, color: number, extra: Partial<TextStyleOptions> = {}): TextStyleOptions {
-  return { fontFamily: SERIF, fontSize: Math.round(size), fill: color, ...extra };
+/**
+ * The few faces the canvas uses. Few on purpose: PixiJS measures each new font (size, weight, style) by
+ * drawing and reading back pixels, which is slow; {@link warmFonts} measures them all before the first draw.
+ */
+const FACES = {
+  small: { scale: 0.72 },
+  smallItalic: { scale: 0.72, fontStyle: "italic" },
+  body: { scale: 0.85 },
+  bodyItalic: { scale: 0.85, fontStyle: "italic" },
+  strong: { scale: 0.95, fontWeight: "bold" },
+  title: { scale: 1.15, fontWeight: "bold" },
+} as const;
+
+type Face = keyof typeof FACES;
+
+function style(
+  L: Layout,
+  face: Face,
+  color: number,
+  extra: Partial<TextStyleOptions> = {},
+): TextStyleOptions {
+  const { scale, ...rest } = FACES[face];
+  return { fontFamily: SERIF, fontSize: Math.round(L.font * scale), fill: color, ...rest, ...extra };
+}
+
+/** Measures every face at this layout's size, so that no later redraw pays for a first measurement. */
+export function warmFonts(L: Layout): void {
+  for (const face of Object.keys(FACES) as Face[])
+    CanvasTextMetrics.measureText("Ag", new TextStyle(style(L, face, 0)));
 }
 
 function clip(text: string, chars: number): string {
@@ -94,18 +121,13 @@ export function drawProposals(
     g.roundRect(x, y, width, height, 4).fill(PALETTE.paper).stroke({ width: 1, color: PALETTE.paperEdge });
     const chars = Math.floor(width / (L.font * 0.5));
     texts
-      .put(
-        `proposal-issue-${p.issue}`,
-        clip(p.issueTitle, chars),
-        style(L.font * 0.75, PALETTE.inkSoft),
-        layer,
-      )
+      .put(`proposal-issue-${p.issue}`, clip(p.issueTitle, chars), style(L, "small", PALETTE.inkSoft), layer)
       .position.set(x + 8, y + pad);
     texts
       .put(
         `proposal-option-${p.issue}`,
         clip(`“${p.option}”`, chars - 2),
-        style(L.font * 0.9, PALETTE.ink, { fontStyle: "italic" }),
+        style(L, "bodyItalic", PALETTE.ink),
         layer,
       )
       .position.set(x + 8, y + pad + L.font * 0.95);
@@ -114,7 +136,7 @@ export function drawProposals(
       .put(
         `proposal-by-${p.issue}`,
         clip(by, chars - p.acceptedBy.length * 3),
-        style(L.font * 0.7, PALETTE.inkSoft),
+        style(L, "small", PALETTE.inkSoft),
         layer,
       )
       .position.set(x + 8, y + pad + L.font * 2.1);
@@ -135,21 +157,21 @@ export function drawProposals(
       .put(
         "proposal-more",
         `and ${model.proposals.length - shown.length} more`,
-        style(L.font * 0.75, PALETTE.text),
+        style(L, "small", PALETTE.text),
         layer,
       )
       .position.set(L.table.x - width / 2, top + shown.length * (height + 6));
-  } else texts.put("proposal-more", "", style(L.font * 0.75, PALETTE.text), layer);
+  } else texts.put("proposal-more", "", style(L, "small", PALETTE.text), layer);
   if (model.proposals.length === 0) {
     const t = texts.put(
       "proposal-none",
       "Nothing on the table",
-      style(L.font * 0.85, PALETTE.textSoft, { fontStyle: "italic" }),
+      style(L, "bodyItalic", PALETTE.textSoft),
       layer,
     );
     t.anchor.set(0.5);
     t.position.set(L.table.x, L.table.y);
-  } else texts.put("proposal-none", "", style(L.font, PALETTE.textSoft), layer);
+  } else texts.put("proposal-none", "", style(L, "body", PALETTE.textSoft), layer);
 }
 
 /** A red-line marker: ring (intact), ring with a notch (challenged), double ring (held), cross (crossed). */
@@ -243,12 +265,7 @@ export function drawSeats(
       .stroke({ width: lit ? 3 : 1, color: lit ? PALETTE.brass : PALETTE.paperEdge });
     const chars = Math.floor(width / (L.font * 0.52));
     texts
-      .put(
-        `seat-name-${seat.id}`,
-        clip(seat.name, chars),
-        style(L.font * 0.95, PALETTE.ink, { fontWeight: "bold" }),
-        layer,
-      )
+      .put(`seat-name-${seat.id}`, clip(seat.name, chars), style(L, "strong", PALETTE.ink), layer)
       .position.set(x + 8, y + 4);
     const notes = [
       seat.controller === "you" ? "you" : null,
@@ -263,7 +280,7 @@ export function drawSeats(
       .put(
         `seat-note-${seat.id}`,
         clip(second, Math.floor(chars * 1.25)),
-        style(L.font * 0.72, PALETTE.inkSoft, { fontStyle: "italic" }),
+        style(L, "smallItalic", PALETTE.inkSoft),
         layer,
       )
       .position.set(x + 8, y + 4 + L.font * 1.2);
@@ -309,18 +326,13 @@ export function drawClock(
   g.moveTo(x, y)
     .lineTo(x + Math.cos(hand) * r * 0.7, y + Math.sin(hand) * r * 0.7)
     .stroke({ width: 2, color: PALETTE.text });
-  const label = texts.put(
-    "clock-used",
-    hm(minute),
-    style(L.font * 0.8, PALETTE.text, { fontWeight: "bold" }),
-    layer,
-  );
+  const label = texts.put("clock-used", hm(minute), style(L, "strong", PALETTE.text), layer);
   label.anchor.set(0.5, 0);
   label.position.set(x, y + r + 4);
   const sub = texts.put(
     "clock-of",
     overrun ? `${hm(minute - scheduled)} over` : `of ${hm(scheduled)}`,
-    style(L.font * 0.7, overrun ? PALETTE.lamp : PALETTE.textSoft),
+    style(L, "small", overrun ? PALETTE.lamp : PALETTE.textSoft),
     layer,
   );
   sub.anchor.set(0.5, 0);
@@ -355,7 +367,7 @@ export function drawAgenda(
     const t = texts.put(
       `agenda-${i}`,
       words,
-      style(L.font * 0.72, ink, {
+      style(L, "small", ink, {
         wordWrap: true,
         wordWrapWidth: w - 8,
         breakWords: true,
@@ -375,11 +387,11 @@ export function drawTitle(texts: TextPool, layer: Container, model: TableModel, 
       ? `${model.meeting.title} (${model.meeting.number} of ${model.meeting.of})`
       : model.meeting.title;
   texts
-    .put("title", clip(title, chars), style(L.font * 1.15, PALETTE.text, { fontWeight: "bold" }), layer)
+    .put("title", clip(title, chars), style(L, "title", PALETTE.text), layer)
     .position.set(L.title.x, L.title.y);
   const gauges = `Tension ${Math.round(model.tension)} · Cohesion ${Math.round(model.cohesion)}`;
   const line = L.compact ? gauges : `${model.meeting.venue} · ${gauges}`;
   texts
-    .put("subtitle", clip(line, Math.floor(chars * 1.3)), style(L.font * 0.75, PALETTE.textSoft), layer)
+    .put("subtitle", clip(line, Math.floor(chars * 1.3)), style(L, "small", PALETTE.textSoft), layer)
     .position.set(L.title.x, L.title.y + L.font * 1.5);
 }

@@ -14,6 +14,7 @@ import {
   drawTable,
   drawTitle,
   drawTrust,
+  warmFonts,
 } from "./draw.js";
 import { type Layout, layoutTable } from "./layout.js";
 import { PALETTE } from "./palette.js";
@@ -58,6 +59,8 @@ export async function createScene(host: HTMLElement): Promise<Scene> {
   });
   const canvas = renderer.canvas as HTMLCanvasElement;
   canvas.setAttribute("aria-hidden", "true");
+  // Which renderer drew the table ("webgl" or "canvas"), for measurements and bug reports.
+  host.dataset.renderer = renderer.name;
   host.appendChild(canvas);
 
   const stage = new Container();
@@ -77,7 +80,9 @@ export async function createScene(host: HTMLElement): Promise<Scene> {
     if (model === null) return;
     const { width, height } = size();
     if (renderer.width !== width || renderer.height !== height) renderer.resize(width, height);
-    layout = layoutTable(model, width, height);
+    const next = layoutTable(model, width, height);
+    if (next.font !== layout?.font) warmFonts(next);
+    layout = next;
     back.clear();
     front.clear();
     words.removeChildren();
