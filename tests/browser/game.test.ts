@@ -1,9 +1,9 @@
 import { deserialize, outcome, parseScenario, stateHash } from "@parley/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { loadScenario } from "../support/scenarios.js";
 import { axeViolations } from "./support/axe.js";
-import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./support/page.js";
 import { canvasSpread, screenshotSpread } from "./support/screenshot.js";
 

@@ -3,8 +3,8 @@ import { parseScenarioJson } from "@parley/engine";
 import type { Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from "../../packages/web/config/csp.js";
-import { repoPath } from "../support/scenarios.js";
 import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
+import { repoPath } from "../support/scenarios.js";
 import { collectProblems, guardedPage, type Problems } from "./support/page.js";
 
 const baseUrl = inject("baseUrl");
