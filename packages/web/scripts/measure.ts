@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
@@ -175,6 +175,7 @@ try {
   const frames = await frameRun(server.url, 400);
   const lines = [
     `Parley web bench: Chromium ${process.env.PARLEY_CHROMIUM ?? "/usr/bin/chromium"} headless, ${RUNS} loads, renderer ${last?.renderer}`,
+    `${cpus()[0]?.model ?? "?"}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString()}`,
     "",
     "JavaScript, gzipped",
     `  first page (the chooser)           ${kb(last?.firstPage ?? 0).padStart(9)}   target ≤ ${TARGETS.firstPageKb} KB`,

@@ -14,8 +14,8 @@ import type { TextPool } from "./texts.js";
  * drawing and reading back pixels, which is slow; {@link warmFonts} measures them all before the first draw.
  */
 const FACES = {
-  small: { scale: 0.72 },
-  smallItalic: { scale: 0.72, fontStyle: "italic" },
+  small: { scale: 0.78 },
+  smallItalic: { scale: 0.78, fontStyle: "italic" },
   body: { scale: 0.85 },
   bodyItalic: { scale: 0.85, fontStyle: "italic" },
   strong: { scale: 0.95, fontWeight: "bold" },

@@ -34,9 +34,9 @@ export interface Layout {
  * multilateral one, the others spaced round it in speaking order.
  */
 export function layoutTable(model: TableModel, width: number, height: number): Layout {
-  const compact = width < 560;
+  const compact = width < 520;
   // Whole pixels, so that a small resize keeps the same fonts (each new one is measured; see draw.ts).
-  const font = Math.round(Math.max(12, Math.min(16, width / 60)));
+  const font = Math.round(Math.max(13, Math.min(17, width / 52)));
   const top = font * (compact ? 3.4 : 3.8);
   const agendaHeight = font * (compact ? 2.4 : 3.2);
   const bottom = height - agendaHeight - font * 1.4;

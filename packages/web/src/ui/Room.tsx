@@ -84,7 +84,9 @@ export function Room() {
             <p class="waiting-note">
               {table.over
                 ? "The talks are over."
-                : `${floorSeat?.name ?? "The next delegation"} is deciding. Your moves appear here when you have the floor.`}
+                : floorSeat?.controller === "you"
+                  ? "Your moves appear here once the last move has been shown."
+                  : `${floorSeat?.name ?? "The next delegation"} is deciding. Your moves appear here when you have the floor.`}
             </p>
           )}
         </section>
