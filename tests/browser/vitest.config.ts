@@ -21,7 +21,10 @@ if (!found) {
 export default defineConfig({
   root,
   resolve: {
-    alias: [{ find: /^@parley\/engine$/, replacement: engine("index.ts") }],
+    alias: [
+      { find: /^@parley\/engine$/, replacement: engine("index.ts") },
+      { find: /^@parley\/engine\/testing$/, replacement: engine("testing/index.ts") },
+    ],
   },
   test: {
     name: "browser",

@@ -1,20 +1,22 @@
 import "./jitless.js";
-import { deserialize, serialize } from "@parley/engine";
+import { deserialize, moveSchema, replay, serialize } from "@parley/engine";
 import * as z from "zod";
 import type { MatchSetup } from "../models/index.js";
 import { loadScenario, type Match, type MatchProblem, matchOf, setupSchema } from "./match.js";
 
 /**
- * Saves (kept in the page's localStorage) and replay links (`#replay=…`). Both carry the engine's own save
- * text (scenario id, seed, each move as its index among the legal moves, and a checksum of the final state),
- * so nothing read back is trusted before the engine has replayed and checked it.
+ * Saves (kept in the page's localStorage) and replay links (`#replay=…`). A save carries the engine's own save
+ * text (scenario id, seed, each move as its index among the legal moves, and a checksum of the final state);
+ * a link carries the scenario id, the seed and the moves. Nothing read back is trusted before the engine has
+ * replayed and checked it.
  */
 
 /** Version of the web's save envelope around the engine's save. */
 const ENVELOPE_VERSION = 1;
-/** Longest save or link read: a game of any shipped scenario is far shorter; a file scenario is 5 MB at most. */
+/** Longest save read: a game of any shipped scenario is far shorter; a file scenario is 5 MB at most. */
 const MAX_TEXT = 6_000_000;
-const MAX_LINK = 20_000;
+/** Longest link read: the security week's longest games are under 50 KB of encoded moves. */
+const MAX_LINK = 2_000_000;
 
 const envelopeSchema = z.strictObject({
   app: z.literal("parley-web"),
@@ -56,57 +58,45 @@ export function decodeSave(text: string): Loaded {
   return { ok: true, match: matchOf(setup, loaded.scenario, state.value) };
 }
 
-function toBase64Url(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(code: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(code)) return null;
-  try {
-    const binary = atob(code.replaceAll("-", "+").replaceAll("_", "/"));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The replay link's code of a match, or null for a scenario opened from a file (a link cannot carry the
- * scenario itself).
+ * The replay link's code of a match: `{ scenarioId, seed, moves }` as URI-encoded JSON, the format of
+ * `replayLink` in `@parley/engine/testing` (so that a counterexample found by the testing kit opens here), or
+ * null for a scenario opened from a file (a link cannot carry the scenario itself).
  */
 export function encodeReplay(match: Match): string | null {
   if (match.setup.scenario.kind !== "shipped") return null;
-  return toBase64Url(serialize(match.state));
+  const { scenario, state } = match;
+  return encodeURIComponent(
+    JSON.stringify({ scenarioId: scenario.id, seed: state.seed, moves: state.moves }),
+  );
 }
 
-/** The scenario id a save text names, read without trusting anything else in it. */
-function scenarioIdOf(text: string): string | null {
-  try {
-    const raw: unknown = JSON.parse(text);
-    if (typeof raw === "object" && raw !== null && "scenario" in raw && typeof raw.scenario === "string")
-      return raw.scenario;
-  } catch {
-    return null;
-  }
-  return null;
-}
+const replaySchema = z.strictObject({
+  scenarioId: z.string().min(1).max(64),
+  seed: z.union([z.string().max(200), z.number()]).transform(String),
+  moves: z.array(moveSchema).max(20_000),
+});
 
-/** Reads a replay link's code back into a finished or unfinished match to review. */
+/** Reads a replay link's code back into a match to review; a damaged or foreign link gives a message. */
 export function decodeReplay(code: string, thinkMs: number): Loaded {
   const bad = "This replay link is damaged or is not a Parley replay link.";
   if (code.length > MAX_LINK) return refused(bad);
-  const text = fromBase64Url(code);
-  if (text === null) return refused(bad);
-  const id = scenarioIdOf(text);
-  if (id === null) return refused(bad);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decodeURIComponent(code));
+  } catch {
+    return refused(bad);
+  }
+  const parsed = replaySchema.safeParse(raw);
+  if (!parsed.success) return refused(bad);
+  const { scenarioId: id, seed, moves } = parsed.data;
   const loaded = loadScenario({ kind: "shipped", id });
-  if (!loaded.ok)
-    return refused(`This replay link is for a scenario this game does not have ('${id.slice(0, 64)}').`);
-  const state = deserialize(loaded.scenario, text);
-  if (!state.ok) return refused(`This replay link does not replay: ${state.error.message}`);
-  const setup: MatchSetup = { scenario: { kind: "shipped", id }, seed: state.value.seed, seats: {}, thinkMs };
-  return { ok: true, match: matchOf(setup, loaded.scenario, state.value) };
+  if (!loaded.ok) return refused(`This replay link is for a scenario this game does not have ('${id}').`);
+  const rebuilt = replay(loaded.scenario, { seed, moves });
+  if (!rebuilt.ok)
+    return refused(
+      `This replay link does not replay: move ${rebuilt.error.index + 1} is not legal (${rebuilt.error.error.message})`,
+    );
+  const setup: MatchSetup = { scenario: { kind: "shipped", id }, seed, seats: {}, thinkMs };
+  return { ok: true, match: matchOf(setup, loaded.scenario, rebuilt.value) };
 }
