@@ -8,6 +8,11 @@ import { type TableAnimation, TableView } from "./TableView.js";
 import { Transcript } from "./Transcript.js";
 import { TurnBar } from "./TurnBar.js";
 
+/** Focuses an element as it appears (the hand-over's button, whose screen replaces the moves). */
+function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
+}
+
 /** The negotiating room: the table in the middle, the transcript on the left, the moves on the right. */
 export function Room() {
   const { snapshot, send } = useApp();
@@ -66,7 +71,12 @@ export function Room() {
                 It is {floorSeat.name}’s turn. Pass the device to the person playing {floorSeat.name}; their
                 moves appear when they are ready.
               </p>
-              <button type="button" class="primary" onClick={() => send({ type: "READY" })}>
+              <button
+                type="button"
+                class="primary"
+                ref={focusOnMount}
+                onClick={() => send({ type: "READY" })}
+              >
                 I play {floorSeat.name}: show my moves
               </button>
             </div>
