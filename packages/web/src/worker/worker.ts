@@ -1,0 +1,30 @@
+import type { EngineCommand, EngineReport } from "./protocol.js";
+import { respond, type WorkerState } from "./respond.js";
+
+/**
+ * The engine worker: the match and the bots live here, so that a bot thinking never freezes the page. One
+ * report answers each command; an unexpected failure is reported as a refusal rather than left unanswered.
+ */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<EngineCommand>) => void) | null;
+  postMessage(report: EngineReport): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+let state: WorkerState = { match: null };
+
+scope.onmessage = (event) => {
+  const command = event.data;
+  try {
+    const answer = respond(state, command, () => performance.now());
+    state = answer.state;
+    scope.postMessage(answer.report);
+  } catch (error) {
+    scope.postMessage({
+      type: "refused",
+      command: command.type,
+      code: "crashed",
+      message: `The game engine failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+};
