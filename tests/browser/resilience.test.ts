@@ -48,6 +48,7 @@ function chooser() {
 /** Starts the NATO–Russia Council as NATO, at instant speed, and plays `moves` of NATO's moves by clicking. */
 async function startAndPlay(moves: number): Promise<void> {
   await page.getByRole("radio", { name: /^Brussels, 12 January 2022/ }).check();
+  await page.locator('input[type="radio"][value="nato"]').check();
   await page.getByRole("textbox", { name: "Seed (optional)" }).fill("resilience");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Take your seat" }).first().click();
@@ -116,7 +117,7 @@ describe("the page when something is wrong or interrupted", () => {
     // More kinds of bad link are refused in tests/web/adapter.test.ts; here, a malicious one and a damaged one.
     const links = [
       encodeURIComponent("<script>alert(1)</script><img src=x onerror=alert(2)>"),
-      "eyJmb3JtYXQiOiJwYXJsZXktc2F2ZSIsInZlcnNpb24iOjEsInNjZW5hcmlvIjoibmF0by1y",
+      "2.nato-russia-council-2022-01-12.0000beef.s.0-1_zz",
     ];
     await freshPage();
     for (const code of links) {

@@ -66,7 +66,7 @@ async function playToEnd(actor: App, pick = (n: number, turn: number) => (turn *
     }
     const moves = (s.context.snapshot?.moves?.groups ?? [])
       .flatMap((g) => g.moves)
-      .filter((m) => m.label !== "Walk out");
+      .filter((m) => !/walk out/i.test(m.label));
     const move = moves[pick(moves.length, turn)];
     if (move === undefined) throw new Error("no move on offer");
     actor.send({ type: "PLAY", moveId: move.id });
@@ -104,7 +104,8 @@ describe("the app actor", () => {
     const before = actor.getSnapshot().context.snapshot?.table.moveCount;
     actor.send({ type: "UNDO" }); // nothing to take back yet: ignored
     expect(actor.getSnapshot().matches({ session: { table: "playerTurn" } })).toBe(true);
-    actor.send({ type: "PLAY", moveId: "0" });
+    const first = actor.getSnapshot().context.snapshot?.moves?.groups[0]?.moves[0]?.id ?? "";
+    actor.send({ type: "PLAY", moveId: first });
     await waitFor(actor, (s) => (s.context.snapshot?.table.moveCount ?? 0) > (before ?? 0) && settled(s));
     actor.send({ type: "UNDO" });
     await waitFor(actor, (s) => s.context.snapshot?.reason === "undone" && settled(s));
@@ -130,11 +131,12 @@ describe("the app actor", () => {
   it("resumes a save at the table", async () => {
     const engine = new Engine();
     let s = engine.snapshot({ type: "start", setup: nrcSetup("resume") });
-    s = engine.snapshot({ type: "move", version: s.version, moveId: "1" });
+    if (s.moves === null) s = engine.snapshot({ type: "bots-until-person", version: s.version });
+    s = engine.snapshot({ type: "move", version: s.version, moveId: s.moves?.groups[0]?.moves[1]?.id ?? "" });
     const { actor } = app({ save: s.save });
     await waitFor(actor, atTable);
     const context = actor.getSnapshot().context;
-    expect(context.snapshot?.table.moveCount).toBe(1);
+    expect(context.snapshot?.table.moveCount).toBeGreaterThanOrEqual(s.table.moveCount);
     expect(context.notice).toMatch(/Welcome back/);
   });
 

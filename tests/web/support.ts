@@ -43,7 +43,10 @@ export function playOut(engine: Engine, first: MatchSnapshot, pick: (count: numb
       s = engine.snapshot({ type: "bot", version: s.version });
     } else {
       const all = s.moves.groups.flatMap((g) => g.moves);
-      const choices = all.length > 1 ? all.filter((m) => m.label !== "Walk out") : all;
+      const walkOuts = s.moves.groups
+        .find((g) => g.group === "procedure")
+        ?.moves.filter((m) => /walk out/i.test(m.label));
+      const choices = all.length > 1 ? all.filter((m) => !walkOuts?.includes(m)) : all;
       const move = choices[pick(choices.length, turn) % choices.length];
       if (move === undefined) throw new Error("a person has the floor and no move");
       s = engine.snapshot({ type: "move", version: s.version, moveId: move.id });

@@ -1,61 +1,57 @@
 import "./jitless.js";
 import {
-  applyMove,
-  type Bot,
-  createBot,
-  createGame,
-  currentActor,
-  type GameState,
-  isOver,
+  createMatch,
+  MAX_ITERATIONS,
+  type Match,
+  type MatchError,
   type Move,
+  matchMenu,
+  matchTurn,
   parseScenario,
   parseScenarioJson,
-  replay,
-  type Scenario,
+  reduceMatch,
+  type SeatPlayer,
+  type ValidScenario,
 } from "@parley/engine";
 import * as z from "zod";
 import { BOT_CHOICES, type MatchSetup, type ScenarioSource } from "../models/index.js";
-import { isPerson } from "./seats.js";
+import { isPerson, type Seats } from "./seats.js";
 import { shippedScenarios } from "./shipped.js";
-import { moveById } from "./views.js";
 
 /**
- * A match over today's engine API: a scenario, a setup (seed, who plays each seat) and the game state, with
- * a version that grows with every change so that a stale command is refused. It mirrors the engine's coming
- * session API (`createMatch` and a reducer of commands), which will replace the body of this file.
+ * The page's match: the engine's session match (`createMatch`, `reduceMatch`: the game, who plays each seat,
+ * the transcript, the version) and the setup the player chose, which a save keeps beside the engine's save.
  */
-export interface Match {
+export interface WebMatch {
   readonly setup: MatchSetup;
-  readonly scenario: Scenario;
-  readonly state: GameState;
-  readonly version: number;
+  readonly match: Match;
 }
 
-/** What can be done to a match. */
-export type MatchCommand =
-  | { readonly type: "move"; readonly moveId: string }
+/** What the page asks of a match. */
+export type WebCommand =
+  /** The person on the floor plays the move with this stable code (from the engine's move menu). */
+  | { readonly type: "move"; readonly code: string }
   | { readonly type: "bot" }
   | { readonly type: "bots-until-person" }
+  /** Takes back the last move a person made here, and the bots' moves after it. */
   | { readonly type: "undo" };
 
 /** Why a match could not be started or a command was refused. */
 export interface MatchProblem {
-  readonly code:
-    | "bad-scenario"
-    | "bad-setup"
-    | "unknown-move"
-    | "not-a-bot-turn"
-    | "not-a-person-turn"
-    | "nothing-to-undo"
-    | "game-over"
-    | "refused";
+  readonly code: "bad-scenario" | "bad-setup" | "unknown-move" | "not-a-person-turn" | MatchError["code"];
   readonly message: string;
 }
 
-/** The outcome of a command: the new match and the moves it played, or why it was refused. */
-export type MatchResult =
-  | { readonly ok: true; readonly match: Match; readonly played: readonly Move[] }
+/** A command carried out: the match after it and the moves it played, oldest first. */
+export type WebStep =
+  | { readonly ok: true; readonly match: WebMatch; readonly played: readonly PlayedMove[] }
   | { readonly ok: false; readonly problem: MatchProblem };
+
+/** A move a command played, with the transcript text the engine wrote for it. */
+export interface PlayedMove {
+  readonly move: Move;
+  readonly text: string;
+}
 
 const seatSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("you") }),
@@ -80,7 +76,7 @@ const problem = (code: MatchProblem["code"], message: string) =>
 /** Reads a scenario from the catalogue or from a file's text, with the engine's validation. */
 export function loadScenario(
   source: ScenarioSource,
-): { ok: true; scenario: Scenario } | { ok: false; problem: MatchProblem } {
+): { ok: true; scenario: ValidScenario } | { ok: false; problem: MatchProblem } {
   if (source.kind === "shipped") {
     const raw = shippedScenarios.get(source.id);
     if (raw === undefined)
@@ -98,7 +94,7 @@ export function loadScenario(
 }
 
 /** Checks a setup against its scenario: known actors, exactly one seat for the player. */
-function checkSetup(scenario: Scenario, setup: MatchSetup): MatchProblem | null {
+function checkSetup(scenario: ValidScenario, setup: MatchSetup): MatchProblem | null {
   const ids = new Set(scenario.actors.map((a) => a.id));
   for (const id of Object.keys(setup.seats)) {
     if (!ids.has(id))
@@ -109,113 +105,129 @@ function checkSetup(scenario: Scenario, setup: MatchSetup): MatchProblem | null 
   return null;
 }
 
-/** Starts a match of a setup (checked here, since it may come from a save). */
-export function startMatch(
+/**
+ * The engine's seats of a setup: people for the player and the hot-seat players, the chosen bots elsewhere
+ * (the search bot thinks for the setup's time, on the worker's clock `now`); seats left out play their
+ * scenario persona.
+ */
+export function seatPlayers(setup: MatchSetup, now: () => number): Record<string, SeatPlayer> {
+  const players: Record<string, SeatPlayer> = {};
+  for (const [id, choice] of Object.entries(setup.seats)) {
+    if (choice.kind !== "bot") players[id] = { kind: "person" };
+    else if (choice.bot === "mcts")
+      players[id] = {
+        kind: "bot",
+        bot: "mcts",
+        options: { iterations: MAX_ITERATIONS, budget: { ms: setup.thinkMs, now } },
+      };
+    else players[id] = { kind: "bot", bot: choice.bot };
+  }
+  return players;
+}
+
+/** Parses and checks a setup (it may come from a save) and loads its scenario. */
+export function readSetup(
   input: unknown,
-): { ok: true; match: Match } | { ok: false; problem: MatchProblem } {
+): { ok: true; setup: MatchSetup; scenario: ValidScenario } | { ok: false; problem: MatchProblem } {
   const parsed = setupSchema.safeParse(input);
   if (!parsed.success) return problem("bad-setup", "The game's setup is incomplete or wrong.");
-  const setup = parsed.data;
+  const setup: MatchSetup = parsed.data;
   const loaded = loadScenario(setup.scenario);
   if (!loaded.ok) return loaded;
   const wrong = checkSetup(loaded.scenario, setup);
   if (wrong !== null) return { ok: false, problem: wrong };
-  const state = createGame(loaded.scenario, { seed: setup.seed });
-  return { ok: true, match: { setup, scenario: loaded.scenario, state, version: 0 } };
+  return { ok: true, setup, scenario: loaded.scenario };
 }
 
-/** A match around a state that was rebuilt elsewhere (a save, a replay link). */
-export function matchOf(setup: MatchSetup, scenario: Scenario, state: GameState): Match {
-  return { setup, scenario, state, version: state.moves.length };
-}
-
-/** The bot that plays an actor: the setup's choice, or the actor's scenario persona. */
-function botFor(match: Match, actor: string, now: () => number): Bot {
-  const choice = match.setup.seats[actor];
-  const seed = match.setup.seed;
-  if (choice?.kind === "bot" && choice.bot === "mcts")
-    return createBot("mcts", { seed, budget: { ms: match.setup.thinkMs, now } });
-  const name =
-    choice?.kind === "bot"
-      ? choice.bot
-      : (match.scenario.actors.find((a) => a.id === actor)?.persona ?? "random");
-  return createBot(name, { seed });
-}
-
-function applied(match: Match, move: Move): Match | MatchProblem {
-  const result = applyMove(match.state, move);
-  if (!result.ok) return { code: "refused", message: result.error.message };
-  return { ...match, state: result.state, version: match.version + 1 };
-}
-
-function botMove(match: Match, now: () => number): Match | MatchProblem {
-  const actor = currentActor(match.state);
-  if (actor === null) return { code: "game-over", message: "The talks are over." };
-  const chosen = botFor(match, actor, now).chooseMove(match.state);
-  if (!chosen.ok) return { code: "refused", message: chosen.error.message };
-  return applied(match, chosen.value);
+/** Starts a match of a setup. `now` is the clock the search bot's time budget reads. */
+export function startMatch(
+  input: unknown,
+  now: () => number,
+): { ok: true; match: WebMatch } | { ok: false; problem: MatchProblem } {
+  const read = readSetup(input);
+  if (!read.ok) return read;
+  const started = createMatch(read.scenario, { seed: read.setup.seed, seats: seatPlayers(read.setup, now) });
+  if (!started.ok) return problem(started.error.code, started.error.message);
+  return { ok: true, match: { setup: read.setup, match: started.value } };
 }
 
 /** The most moves one command may play: far more than any scenario's game, so only a bug reaches it. */
 const MAX_MOVES_PER_COMMAND = 10_000;
 
+type Stepped = { ok: true; match: Match; played: PlayedMove } | { ok: false; problem: MatchProblem };
+
+function step(match: Match, command: Parameters<typeof reduceMatch>[1]): Stepped {
+  const done = reduceMatch(match, command);
+  if (!done.ok) return problem(done.error.code, done.error.message);
+  const moved = done.value.match.state;
+  const line = done.value.lines.find((l) => l.kind === "move");
+  const move = moved.moves.flat()[moved.moveCount - 1];
+  if (move === undefined) return problem("refused", "The move was not recorded.");
+  return { ok: true, match: done.value.match, played: { move, text: line?.text ?? "" } };
+}
+
+/** Whether a person plays the seat on the floor. */
+export function personOnFloor(seats: Seats, match: Match): boolean {
+  return isPerson(seats, matchTurn(match)?.actor ?? null);
+}
+
 /**
- * Applies a command. `now` is the clock the search bot's time budget reads (the engine reads none).
- * A person's move must come while a person has the floor, a bot's turn while a bot has it.
+ * Carries out a command through the engine's `reduceMatch`. A person's move is named by its stable code in
+ * the engine's menu; a bot's turn is refused while a person has the floor.
  */
-export function reduceMatch(match: Match, command: MatchCommand, now: () => number): MatchResult {
-  const actor = currentActor(match.state);
-  const seats = match.setup.seats;
+export function reduceWebMatch(web: WebMatch, command: WebCommand): WebStep {
+  const { match, setup } = web;
+  const version = match.version;
+  const done = (next: Match, played: readonly PlayedMove[]): WebStep => ({
+    ok: true,
+    match: { setup, match: next },
+    played,
+  });
   switch (command.type) {
     case "move": {
-      if (isOver(match.state)) return problem("game-over", "The talks are over.");
-      if (!isPerson(seats, actor)) return problem("not-a-person-turn", "A bot has the floor.");
-      const move = moveById(match.state, command.moveId);
-      if (move === undefined) return problem("unknown-move", "That move is not on offer any more.");
-      const next = applied(match, move);
-      return "code" in next ? { ok: false, problem: next } : { ok: true, match: next, played: [move] };
+      const turn = matchTurn(match);
+      if (turn === null) return problem("refused", "The talks are over.");
+      if (!isPerson(setup.seats, turn.actor)) return problem("not-a-person-turn", "A bot has the floor.");
+      const choice = matchMenu(match, turn.actor)
+        .groups.flatMap((g) => g.moves)
+        .find((m) => m.code === command.code);
+      if (choice === undefined) return problem("unknown-move", "That move is not on offer any more.");
+      const moved = step(match, { type: "move", version, move: choice.move });
+      return moved.ok ? done(moved.match, [moved.played]) : moved;
     }
     case "bot": {
-      if (isOver(match.state)) return problem("game-over", "The talks are over.");
-      if (isPerson(seats, actor)) return problem("not-a-bot-turn", "A person has the floor.");
-      const next = botMove(match, now);
-      if ("code" in next) return { ok: false, problem: next };
-      return { ok: true, match: next, played: next.state.moves.slice(match.state.moves.length) };
+      const moved = step(match, { type: "bot", version });
+      return moved.ok ? done(moved.match, [moved.played]) : moved;
     }
     case "bots-until-person": {
       let current = match;
+      const played: PlayedMove[] = [];
       for (let i = 0; i < MAX_MOVES_PER_COMMAND; i++) {
-        if (isOver(current.state) || isPerson(seats, currentActor(current.state))) break;
-        const next = botMove(current, now);
-        if ("code" in next) return { ok: false, problem: next };
-        current = next;
+        const turn = matchTurn(current);
+        if (turn === null || turn.player.kind !== "bot") break;
+        const moved = step(current, { type: "bot", version: current.version });
+        if (!moved.ok) return moved;
+        current = moved.match;
+        played.push(moved.played);
       }
-      return { ok: true, match: current, played: current.state.moves.slice(match.state.moves.length) };
+      return done(current, played);
     }
     case "undo": {
-      const moves = match.state.moves;
+      const moves = match.state.moves.flat();
       let last = moves.length - 1;
-      while (last >= 0 && !isPerson(seats, moves[last]?.actor ?? null)) last--;
+      while (last >= 0 && !isPerson(setup.seats, moves[last]?.actor ?? null)) last--;
       if (last < 0) return problem("nothing-to-undo", "There is no move of yours to take back.");
-      const state = stateAfter(match, last);
-      return { ok: true, match: { ...match, state, version: match.version + 1 }, played: [] };
+      const undone = reduceMatch(match, { type: "rewind", version, to: last });
+      if (!undone.ok) return problem(undone.error.code, undone.error.message);
+      return done(undone.value.match, []);
     }
   }
 }
 
-/** The state after the match's first `count` moves (for undo and for reviewing a game). */
-export function stateAfter(match: Match, count: number): GameState {
-  const moves = match.state.moves.slice(0, Math.max(0, Math.min(count, match.state.moves.length)));
-  const rebuilt = replay(match.scenario, { seed: match.setup.seed, moves });
-  // The moves were all applied once already, so the replay cannot refuse one.
-  if (!rebuilt.ok) throw new Error(rebuilt.error.error.message);
-  return rebuilt.value;
-}
-
-/** The historical line of the scenario replayed, or null when it records none or it does not replay. */
-export function historicalState(scenario: Scenario): GameState | null {
-  const record = scenario.history;
-  if (record === undefined) return null;
-  const rebuilt = replay(scenario, { seed: record.seed, moves: record.moves });
-  return rebuilt.ok ? rebuilt.value : null;
+/** The match gone back to after its first `count` moves (for reviewing a game); the match is unchanged. */
+export function matchAfter(match: Match, count: number): Match {
+  const to = Math.max(0, Math.min(count, match.state.moveCount));
+  if (to === match.state.moveCount) return match;
+  const rewound = reduceMatch(match, { type: "rewind", version: match.version, to });
+  return rewound.ok ? rewound.value.match : match;
 }

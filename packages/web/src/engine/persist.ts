@@ -1,46 +1,54 @@
 import "./jitless.js";
-import { deserialize, moveSchema, replay, serialize } from "@parley/engine";
+import {
+  createMatch,
+  decodeLink,
+  loadMatch,
+  type Match,
+  openLink,
+  reduceMatch,
+  replayLink,
+  saveMatch,
+} from "@parley/engine";
 import * as z from "zod";
 import type { MatchSetup } from "../models/index.js";
-import { loadScenario, type Match, type MatchProblem, matchOf, setupSchema } from "./match.js";
+import { loadScenario, type MatchProblem, readSetup, seatPlayers, type WebMatch } from "./match.js";
 
 /**
- * Saves (kept in the page's localStorage) and replay links (`#replay=…`). A save carries the engine's own save
- * text (scenario id, seed, each move as its index among the legal moves, and a checksum of the final state);
- * a link carries the scenario id, the seed and the moves. Nothing read back is trusted before the engine has
- * replayed and checked it.
+ * Saves (kept in the page's localStorage) and replay links (`#replay=…`). A save is the engine's save (format
+ * 2: the scenario's id and content hash, the seed, the moves as stable codes and a hash of the final state)
+ * in an envelope with the player's setup; a link is the engine's `replayLink` payload, which `openLink` and
+ * `parley replay --link` read and the testing kit's `replayLink` writes. Nothing read back is trusted before
+ * the engine has replayed and checked it.
  */
 
-/** Version of the web's save envelope around the engine's save. */
-const ENVELOPE_VERSION = 1;
+/** Version of the web's save envelope around the engine's save (1 wrapped the engine's format 1). */
+const ENVELOPE_VERSION = 2;
 /** Longest save read: a game of any shipped scenario is far shorter; a file scenario is 5 MB at most. */
 const MAX_TEXT = 6_000_000;
-/** Longest link read: the security week's longest games are under 50 KB of encoded moves. */
-const MAX_LINK = 2_000_000;
 
 const envelopeSchema = z.strictObject({
   app: z.literal("parley-web"),
   version: z.literal(ENVELOPE_VERSION),
-  setup: setupSchema,
+  setup: z.unknown(),
   game: z.string(),
 });
 
-type Loaded = { ok: true; match: Match } | { ok: false; problem: MatchProblem };
+type Loaded = { ok: true; match: WebMatch } | { ok: false; problem: MatchProblem };
 
 const refused = (message: string): Loaded => ({ ok: false, problem: { code: "refused", message } });
 
-/** The save of a match: its setup and the engine's save of its state. */
-export function encodeSave(match: Match): string {
+/** The save of a match: its setup and the engine's save of its game. */
+export function encodeSave(web: WebMatch): string {
   return JSON.stringify({
     app: "parley-web",
     version: ENVELOPE_VERSION,
-    setup: match.setup,
-    game: serialize(match.state),
+    setup: web.setup,
+    game: saveMatch(web.match),
   });
 }
 
 /** Reads a save back; anything truncated, edited or foreign gives a message, never a throw. */
-export function decodeSave(text: string): Loaded {
+export function decodeSave(text: string, now: () => number): Loaded {
   if (text.length > MAX_TEXT) return refused("The saved game is far too long to be a Parley save.");
   let raw: unknown;
   try {
@@ -50,53 +58,46 @@ export function decodeSave(text: string): Loaded {
   }
   const parsed = envelopeSchema.safeParse(raw);
   if (!parsed.success) return refused("The saved game is not a save of this version of Parley.");
-  const setup: MatchSetup = parsed.data.setup;
-  const loaded = loadScenario(setup.scenario);
-  if (!loaded.ok) return loaded;
-  const state = deserialize(loaded.scenario, parsed.data.game);
-  if (!state.ok) return refused(`The saved game does not replay: ${state.error.message}`);
-  return { ok: true, match: matchOf(setup, loaded.scenario, state.value) };
+  const read = readSetup(parsed.data.setup);
+  if (!read.ok) return refused(`The saved game's setup is not usable: ${read.problem.message}`);
+  const loaded = loadMatch(read.scenario, parsed.data.game, seatPlayers(read.setup, now));
+  if (!loaded.ok) return refused(`The saved game does not load: ${loaded.error.message}`);
+  return { ok: true, match: { setup: read.setup, match: loaded.value } };
+}
+
+/** The replay link's payload of a match (the engine's), or null for a scenario opened from a file. */
+export function encodeReplay(web: WebMatch): string | null {
+  if (web.setup.scenario.kind !== "shipped") return null;
+  const link = replayLink(web.match.state);
+  return link.ok ? link.value : null;
 }
 
 /**
- * The replay link's code of a match: `{ scenarioId, seed, moves }` as URI-encoded JSON, the format of
- * `replayLink` in `@parley/engine/testing` (so that a counterexample found by the testing kit opens here), or
- * null for a scenario opened from a file (a link cannot carry the scenario itself).
+ * Reads a replay link's payload back into a match to watch (every seat a bot, the scenario's personas); a
+ * damaged or foreign link gives a message.
  */
-export function encodeReplay(match: Match): string | null {
-  if (match.setup.scenario.kind !== "shipped") return null;
-  const { scenario, state } = match;
-  return encodeURIComponent(
-    JSON.stringify({ scenarioId: scenario.id, seed: state.seed, moves: state.moves }),
-  );
-}
-
-const replaySchema = z.strictObject({
-  scenarioId: z.string().min(1).max(64),
-  seed: z.union([z.string().max(200), z.number()]).transform(String),
-  moves: z.array(moveSchema).max(20_000),
-});
-
-/** Reads a replay link's code back into a match to review; a damaged or foreign link gives a message. */
 export function decodeReplay(code: string, thinkMs: number): Loaded {
-  const bad = "This replay link is damaged or is not a Parley replay link.";
-  if (code.length > MAX_LINK) return refused(bad);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decodeURIComponent(code));
-  } catch {
-    return refused(bad);
-  }
-  const parsed = replaySchema.safeParse(raw);
-  if (!parsed.success) return refused(bad);
-  const { scenarioId: id, seed, moves } = parsed.data;
+  const link = decodeLink(code);
+  if (!link.ok) return refused(`This replay link cannot be opened: ${link.error.message}`);
+  const id = link.value.scenario;
   const loaded = loadScenario({ kind: "shipped", id });
   if (!loaded.ok) return refused(`This replay link is for a scenario this game does not have ('${id}').`);
-  const rebuilt = replay(loaded.scenario, { seed, moves });
-  if (!rebuilt.ok)
-    return refused(
-      `This replay link does not replay: move ${rebuilt.error.index + 1} is not legal (${rebuilt.error.error.message})`,
-    );
-  const setup: MatchSetup = { scenario: { kind: "shipped", id }, seed, seats: {}, thinkMs };
-  return { ok: true, match: matchOf(setup, loaded.scenario, rebuilt.value) };
+  const opened = openLink(loaded.scenario, code);
+  if (!opened.ok) return refused(`This replay link does not replay: ${opened.error.message}`);
+  const setup: MatchSetup = {
+    scenario: { kind: "shipped", id },
+    seed: opened.value.seed,
+    seats: {},
+    thinkMs,
+  };
+  // The match is rebuilt move by move through the session, so that it keeps its transcript as a played one does.
+  const started = createMatch(loaded.scenario, { seed: opened.value.seed });
+  if (!started.ok) return refused(`This replay link cannot be opened: ${started.error.message}`);
+  let match: Match = started.value;
+  for (const move of opened.value.moves.flat()) {
+    const next = reduceMatch(match, { type: "move", version: match.version, move });
+    if (!next.ok) return refused(`This replay link does not replay: ${next.error.message}`);
+    match = next.value.match;
+  }
+  return { ok: true, match: { setup, match } };
 }

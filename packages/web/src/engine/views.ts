@@ -1,105 +1,73 @@
 import {
-  currentActor,
-  type GameState,
-  legalMoves,
-  type Move,
-  moveText,
-  type OverallResult,
-  outcome,
-  type Scenario,
-  stateHash,
-  transcript,
+  type MoveMenu,
+  moveKind,
+  type Outcome,
+  type ResultKind,
+  type SeatView,
+  type TranscriptLine,
+  type ValidScenario,
 } from "@parley/engine";
 import type {
-  AgendaItemModel,
   BriefingModel,
   EndModel,
   MeetingModel,
   MoveEventModel,
-  MoveGroupModel,
   MovesModel,
   TableModel,
   TranscriptMeeting,
   TranscriptModel,
 } from "../models/index.js";
 import { withoutSourceKeys } from "./cards.js";
-import { GROUP_TITLES, MOVE_GROUP, minutesOf, moveLabel } from "./labels.js";
+import type { PlayedMove } from "./match.js";
 import { controllerOf, type Seats } from "./seats.js";
-import { unavailableMoves } from "./unavailable.js";
 
 /**
- * Today's engine state turned into the web's view models. This file is the part of the adapter that the
- * engine's `view(state, seat)` replaces: each function here becomes a reshaping of that view.
+ * The engine's session data (a seat's `SeatView`, a `MoveMenu`, transcript lines) reshaped into the web's
+ * view models. Nothing is worked out here that the engine knows: labels, reasons, effects, transcript text,
+ * what a seat may see all come from the session API; this file only picks, renames and joins for the screens.
  */
 
-function actorName(s: Scenario, id: string): string {
-  return s.actors.find((a) => a.id === id)?.name ?? id;
+function nameOf(view: SeatView, id: string): string {
+  return view.actors.find((a) => a.id === id)?.name ?? id;
 }
 
-function issueTitle(s: Scenario, id: string): string {
-  return s.issues.find((i) => i.id === id)?.title ?? id;
+function issueTitle(view: SeatView, id: string): string {
+  return view.issues.find((i) => i.id === id)?.title ?? id;
 }
 
-function phaseOf(state: GameState): MeetingModel["phase"] {
-  const p = state.track.phase;
-  return p === "scheduled" || p === "opening" || p === "agenda" || p === "overrun" || p === "closing"
-    ? p
+function optionLabel(view: SeatView, issue: string, option: string): string {
+  return view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
+}
+
+function phaseOf(phase: string): MeetingModel["phase"] {
+  return phase === "scheduled" ||
+    phase === "opening" ||
+    phase === "agenda" ||
+    phase === "overrun" ||
+    phase === "closing"
+    ? phase
     : "concluded";
 }
 
-function agendaOf(state: GameState): AgendaItemModel[] {
-  const s = state.scenario;
-  const track = s.tracks[state.track.index];
-  const phase = phaseOf(state);
-  return (track?.agenda ?? []).map((item, i) => {
-    const issueIndex = s.issues.findIndex((x) => x.id === item.issue);
-    const agreed = state.agreed[issueIndex];
-    const status =
-      phase === "closing" || phase === "concluded"
-        ? "done"
-        : phase === "agenda" || phase === "overrun"
-          ? i < state.track.agendaIndex
-            ? "done"
-            : i === state.track.agendaIndex
-              ? "current"
-              : "upcoming"
-          : "upcoming";
-    return {
-      issue: item.issue,
-      title: item.title ?? issueTitle(s, item.issue),
-      minutes: item.minutes,
-      status,
-      agreed:
-        agreed === null || agreed === undefined
-          ? null
-          : (s.issues[issueIndex]?.options[agreed]?.label ?? null),
-    };
-  });
-}
-
-/** The table as every seat sees it (today's engine has no private information at the table). */
-export function tableModel(state: GameState, seats: Seats): TableModel {
-  const s = state.scenario;
-  const track = s.tracks[state.track.index];
-  if (track === undefined) throw new Error("the game has no current meeting");
-  const order = track.speakingOrder ?? track.participants;
-  const index = (id: string) => s.actors.findIndex((a) => a.id === id);
-  const present = new Set(order);
-  const proposals = s.issues.flatMap((issue, i) => {
-    const p = state.proposals[i];
-    if (p === null || p === undefined) return [];
-    return [
-      {
-        issue: issue.id,
-        issueTitle: issue.title,
-        option: issue.options[p.option]?.label ?? "",
-        by: s.actors[p.by]?.id ?? "",
-        acceptedBy: p.accepted.map((a) => s.actors[a]?.id ?? ""),
-      },
-    ];
-  });
+/**
+ * The table as a seat sees it. While the game runs the meeting is the view's; once it is over, the last
+ * meeting held, as it ended (the scenario gives its fixed facts: title, seats, schedule).
+ */
+export function tableModel(view: SeatView, scenario: ValidScenario, seats: Seats): TableModel {
+  const m = view.meeting;
+  const held = view.meetings.filter((x) => x.status !== "upcoming");
+  const summary = m === null ? held[held.length - 1] : view.meetings.find((x) => x.id === m.id);
+  const index = Math.max(
+    0,
+    view.meetings.findIndex((x) => x.id === summary?.id),
+  );
+  const track = scenario.tracks[index];
+  if (track === undefined) throw new Error("the scenario has no meetings");
+  const participants = m?.participants ?? track.speakingOrder ?? track.participants;
+  const present = new Set(participants);
+  const minutes = summary?.result?.minutes ?? 0;
   return {
-    scenarioTitle: s.title,
+    scenarioTitle: view.scenario.title,
     meeting: {
       id: track.id,
       title: track.title,
@@ -108,99 +76,100 @@ export function tableModel(state: GameState, seats: Seats): TableModel {
       format: track.format,
       chair: track.chair,
       chairPerson: track.chairPerson ?? null,
-      number: state.track.index + 1,
-      of: s.tracks.length,
-      phase: phaseOf(state),
+      number: index + 1,
+      of: view.meetings.length,
+      phase: m === null ? "concluded" : phaseOf(m.phase),
     },
-    seats: order.map((id) => {
-      const actor = s.actors[index(id)];
+    seats: participants.map((id) => {
+      const actor = view.actors.find((a) => a.id === id);
       const choice = seats[id];
+      const persona = scenario.actors.find((a) => a.id === id)?.persona ?? null;
       return {
         id,
         name: actor?.name ?? id,
         head: actor?.delegation[0]?.name ?? null,
         controller: controllerOf(seats, id),
-        bot: choice === undefined ? (actor?.persona ?? null) : choice.kind === "bot" ? choice.bot : null,
-        stance: state.stances[index(id)] ?? "engaged",
+        bot: choice === undefined ? persona : choice.kind === "bot" ? choice.bot : null,
+        stance: actor?.stance ?? "engaged",
         chair: track.chair === id,
       };
     }),
-    floor: currentActor(state),
-    clock: {
-      minute: state.track.clock,
-      scheduled: track.scheduledMinutes,
-      limit: track.scheduledMinutes + track.maxOverrunMinutes,
-      overrun: state.track.clock > track.scheduledMinutes,
-    },
-    agenda: agendaOf(state),
-    proposals,
-    demands: s.demands
-      .map((d, i) => ({
+    floor: m?.floor ?? null,
+    clock:
+      m === null
+        ? {
+            minute: minutes,
+            scheduled: track.scheduledMinutes,
+            limit: Math.max(minutes, track.scheduledMinutes),
+            overrun: minutes > track.scheduledMinutes,
+          }
+        : { minute: m.clock, scheduled: m.scheduled, limit: m.limit, overrun: m.overrun },
+    agenda: (m?.agenda ?? track.agenda.map((item) => ({ ...item, title: item.title ?? item.issue }))).map(
+      (item) => {
+        const agreed = view.issues.find((i) => i.id === item.issue)?.agreed ?? null;
+        return {
+          issue: item.issue,
+          title: item.title ?? issueTitle(view, item.issue),
+          minutes: item.minutes,
+          status: m === null ? "done" : (item as { status: "done" | "current" | "upcoming" }).status,
+          agreed: agreed === null ? null : optionLabel(view, item.issue, agreed),
+        };
+      },
+    ),
+    proposals: view.table.map((p) => ({
+      key: `${p.by}:${p.issues.join("+")}`,
+      title: p.issues.map((i) => issueTitle(view, i)).join(" + "),
+      terms: p.issues.map((i) => optionLabel(view, i, p.terms[i] ?? "")).join(" · "),
+      by: p.by,
+      acceptedBy: p.accepted,
+      waitingFor: p.waitingFor,
+    })),
+    demands: view.demands
+      .filter((d) => present.has(d.actor))
+      .map((d) => ({
         id: d.id,
         by: d.actor,
-        issueTitle: issueTitle(s, d.issue),
+        issueTitle: issueTitle(view, d.issue),
         text: withoutSourceKeys(d.text),
-        state: state.demands[i] ?? "tabled",
-      }))
-      .filter((d) => present.has(d.by)),
-    redLines: s.redLines.map((r, i) => ({
+        state: d.status,
+      })),
+    redLines: view.redLines.map((r) => ({
       id: r.id,
       by: r.actor,
-      issueTitle: issueTitle(s, r.issue),
+      issueTitle: issueTitle(view, r.issue),
       text: withoutSourceKeys(r.text),
-      state: state.redLines[i] ?? "intact",
+      state: r.status,
     })),
-    tension: state.tension,
-    cohesion: state.cohesion,
-    trust: order.flatMap((from) =>
-      order
-        .filter((to) => to !== from)
-        .map((to) => ({ from, to, value: state.trust[index(from)]?.[index(to)] ?? 0 })),
-    ),
-    over: state.over,
-    moveCount: state.moves.length,
+    tension: view.world.tension,
+    cohesion: view.world.cohesion,
+    trust: view.world.trust.filter((t) => present.has(t.from) && present.has(t.to)),
+    over: view.over,
+    moveCount: view.moveCount,
   };
 }
 
-/** The moves of the actor on the floor, grouped by kind, with the kinds it cannot play and why. */
-export function movesModel(state: GameState): MovesModel {
-  const actor = currentActor(state);
-  const legal = legalMoves(state);
-  const groups: MoveGroupModel[] = [];
-  legal.forEach((move, i) => {
-    const group = MOVE_GROUP[move.type];
-    let entry = groups.find((g) => g.group === group);
-    if (entry === undefined) {
-      entry = { group, title: GROUP_TITLES[group], moves: [] };
-      groups.push(entry);
-    }
-    (entry.moves as MoveGroupModel["moves"][number][]).push({
-      id: String(i),
-      label: moveLabel(state, move),
-      minutes: minutesOf(state.scenario, move.type),
-      effects: [],
-    });
-  });
-  const order = Object.keys(GROUP_TITLES);
-  groups.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+/** The moves panel's model of the engine's menu for the seat on the floor. */
+export function movesModel(menu: MoveMenu, view: SeatView): MovesModel {
   return {
-    actor,
-    actorName: actor === null ? "" : actorName(state.scenario, actor),
-    groups,
-    unavailable: unavailableMoves(state, legal),
+    actor: menu.floor,
+    actorName: menu.floor === null ? "" : nameOf(view, menu.floor),
+    groups: menu.groups.map((g) => ({
+      group: g.kind,
+      title: g.title,
+      moves: g.moves.map((m) => ({ id: m.code, label: m.label, minutes: m.minutes, effects: m.effects })),
+    })),
+    unavailable: menu.unavailable.map((u) => ({
+      group: u.kind,
+      label: u.label,
+      code: u.reason.code,
+      reason: u.message,
+    })),
   };
 }
 
-/** The move behind a move id of {@link movesModel}, or undefined. */
-export function moveById(state: GameState, id: string): Move | undefined {
-  if (!/^\d{1,4}$/.test(id)) return undefined;
-  return legalMoves(state)[Number(id)];
-}
-
-/** The transcript by meeting, every line numbered. */
-export function transcriptModel(state: GameState): TranscriptModel {
-  const s = state.scenario;
-  const meetings: TranscriptMeeting[] = s.tracks.map((t) => ({
+/** The transcript by meeting, every line numbered; a meeting's opening line is its header. */
+export function transcriptModel(view: SeatView, lines: readonly TranscriptLine[]): TranscriptModel {
+  const meetings: TranscriptMeeting[] = view.meetings.map((t) => ({
     id: t.id,
     title: t.title,
     venue: t.venue,
@@ -208,7 +177,8 @@ export function transcriptModel(state: GameState): TranscriptModel {
     lines: [],
   }));
   let n = 0;
-  for (const line of transcript(state)) {
+  for (const line of lines) {
+    if (line.kind === "meeting") continue;
     const meeting = meetings.find((m) => m.id === line.track);
     n++;
     (meeting?.lines as TranscriptMeeting["lines"][number][] | undefined)?.push({
@@ -216,37 +186,41 @@ export function transcriptModel(state: GameState): TranscriptModel {
       minute: line.minute,
       actor: line.actor,
       text: line.text,
+      quote: line.quote === null ? null : { text: line.quote.text, speaker: line.quote.speaker },
     });
   }
-  return {
-    meetings: meetings.filter((m) => m.lines.length > 0 || m.id === s.tracks[state.track.index]?.id),
-    lineCount: n,
-  };
+  const current = view.meeting?.id;
+  return { meetings: meetings.filter((m) => m.lines.length > 0 || m.id === current), lineCount: n };
 }
 
-/** What the scene animates for a move just played. */
-export function moveEvent(scenario: Scenario, move: Move): MoveEventModel {
-  return { actor: move.actor, group: MOVE_GROUP[move.type], text: moveText(scenario, move) };
+/** What the scene animates for a move just played: who, which group of move, and the engine's words. */
+export function moveEvent(played: PlayedMove): MoveEventModel {
+  return { actor: played.move.actor, group: moveKind(played.move), text: played.text };
 }
 
-/** The brief of the actor `you`. */
-export function briefingModel(s: Scenario, you: string, seed: string, seats: Seats): BriefingModel {
-  const actor = s.actors.find((a) => a.id === you);
-  const total = Object.values(actor?.weights ?? {}).reduce((a, b) => a + b, 0);
+/** The brief of the seat `you`, from its own view (its reservation is its own to see). */
+export function briefingModel(
+  view: SeatView,
+  scenario: ValidScenario,
+  seed: string,
+  seats: Seats,
+): BriefingModel {
+  const you = view.seat;
+  const actor = view.actors.find((a) => a.id === you);
   const goals = Object.entries(actor?.weights ?? {})
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
     .flatMap(([issueId, w]) => {
-      const issue = s.issues.find((i) => i.id === issueId);
+      const issue = view.issues.find((i) => i.id === issueId);
       if (issue === undefined) return [];
       const values = issue.values[you] ?? {};
       const best = [...issue.options].sort((a, b) => (values[b.id] ?? 0) - (values[a.id] ?? 0))[0];
       return [
         {
           issue: issue.title,
-          weight: total > 0 ? Math.round((w / total) * 100) : 0,
+          weight: Math.round(w * 100),
           best: best?.label ?? "",
-          statusQuo: issue.options.find((o) => o.id === issue.statusQuo)?.label ?? "",
+          statusQuo: optionLabel(view, issue.id, issue.statusQuo),
         },
       ];
     });
@@ -254,96 +228,102 @@ export function briefingModel(s: Scenario, you: string, seed: string, seats: Sea
     const c = seats[id];
     if (id === you) return "you";
     if (c?.kind === "person") return "another person at this device";
-    const bot = c?.kind === "bot" ? c.bot : s.actors.find((a) => a.id === id)?.persona;
+    const bot = c?.kind === "bot" ? c.bot : scenario.actors.find((a) => a.id === id)?.persona;
     return `the ${bot === "mcts" ? "search" : bot} bot`;
   };
-  const statement = (x: { actor: string; issue: string; text: string; sources: readonly string[] }) => ({
-    by: actorName(s, x.actor),
-    issue: issueTitle(s, x.issue),
+  const statement = (x: { actor: string; issue: string; text: string }, sources: readonly string[]) => ({
+    by: nameOf(view, x.actor),
+    issue: issueTitle(view, x.issue),
     text: withoutSourceKeys(x.text),
     yours: x.actor === you,
-    sources: x.sources,
+    sources,
   });
   return {
-    scenarioTitle: s.title,
-    summary: withoutSourceKeys(s.summary),
+    scenarioTitle: view.scenario.title,
+    summary: withoutSourceKeys(view.scenario.summary),
     seed,
-    you: { id: you, name: actorName(s, you) },
-    meetings: s.tracks.map((t) => ({
+    you: { id: you, name: nameOf(view, you) },
+    meetings: scenario.tracks.map((t) => ({
       title: t.title,
       venue: t.venue,
       date: t.date,
-      chair: t.chairPerson ?? (t.chair === null ? null : actorName(s, t.chair)),
+      chair: t.chairPerson ?? (t.chair === null ? null : nameOf(view, t.chair)),
       scheduledMinutes: t.scheduledMinutes,
       delegations: (t.speakingOrder ?? t.participants).map((id) => ({
-        name: actorName(s, id),
-        people: (s.actors.find((a) => a.id === id)?.delegation ?? []).map((p) => `${p.name}, ${p.title}`),
+        name: nameOf(view, id),
+        people: (t.delegations[id] ?? scenario.actors.find((a) => a.id === id)?.delegation ?? []).map(
+          (p) => `${p.name}, ${p.title}`,
+        ),
         player: playerOf(id),
       })),
       agenda: t.agenda.map((item) => ({
-        title: item.title ?? issueTitle(s, item.issue),
+        title: item.title ?? issueTitle(view, item.issue),
         minutes: item.minutes,
       })),
     })),
     goals,
-    fallback: actor?.reservation ?? 0,
-    demands: s.demands.map(statement),
-    redLines: s.redLines.map(statement),
-    sources: s.sources.map((x) => ({ key: x.key, title: x.title })),
+    fallback: actor?.reservation ?? actor?.expectedReservation ?? 0,
+    demands: view.demands.map((d, k) => statement(d, scenario.demands[k]?.sources ?? [])),
+    redLines: view.redLines.map((r, k) => statement(r, scenario.redLines[k]?.sources ?? [])),
+    sources: view.scenario.sources.map((x) => ({ key: x.key, title: x.title })),
   };
 }
 
-const RESULT_WORDS: Readonly<Record<OverallResult, string>> = {
+const RESULT_WORDS: Readonly<Record<ResultKind, string>> = {
   agreement: "Agreement",
   "partial-agreement": "Partial agreement",
+  "procedural-agreement": "Agreement on process only",
   "no-breakthrough": "No breakthrough",
   collapse: "Collapse",
 };
 
 function resultWords(result: string): string {
-  return RESULT_WORDS[result as OverallResult] ?? result;
+  return RESULT_WORDS[result as ResultKind] ?? result;
 }
 
-function agreedLabels(s: Scenario, agreed: Readonly<Record<string, string>>): string[] {
-  return Object.entries(agreed).map(([issue, option]) => {
-    const i = s.issues.find((x) => x.id === issue);
-    return `${i?.title ?? issue}: ${i?.options.find((o) => o.id === option)?.label ?? option}`;
-  });
+function agreedLabels(view: SeatView, agreed: Readonly<Record<string, string>>): string[] {
+  return Object.entries(agreed).map(
+    ([issue, option]) => `${issueTitle(view, issue)}: ${optionLabel(view, issue, option)}`,
+  );
 }
 
 /**
- * The debrief of a finished game, beside the historical line when the scenario records one (`history`
- * is the state reached by replaying the record's moves).
+ * The debrief of a finished game from its (now unhidden) view, beside the scenario's record: its results,
+ * and utilities from the record or from `history`, the outcome of its historical line replayed.
  */
-export function endModel(state: GameState, seats: Seats, history: GameState | null): EndModel {
-  const s = state.scenario;
-  const result = outcome(state);
-  const record = s.history;
-  const historical = history === null ? null : outcome(history);
+export function endModel(
+  view: SeatView,
+  scenario: ValidScenario,
+  seats: Seats,
+  history: Outcome | null,
+  fingerprint: string,
+): EndModel {
+  const result = view.outcome;
+  const record = scenario.history;
   return {
-    scenarioTitle: s.title,
+    scenarioTitle: view.scenario.title,
     overall: resultWords(result.overall),
     historicalOverall: record === undefined ? null : resultWords(record.outcome.overall),
-    meetings: s.tracks.map((t) => {
-      const mine = result.tracks.find((r) => r.track === t.id);
+    meetings: view.meetings.map((t) => {
+      const mine = t.result;
       const theirs = record?.outcome.tracks?.find((r) => r.track === t.id);
       return {
         title: t.title,
         date: t.date,
-        result: mine === undefined ? "Not reached" : resultWords(mine.result),
-        agreed: mine === undefined ? [] : agreedLabels(s, mine.agreed),
+        result: mine === null ? "Not reached" : resultWords(mine.result),
+        agreed: mine === null ? [] : agreedLabels(view, mine.agreed),
         historical: theirs === undefined ? null : resultWords(theirs.result),
-        historicalAgreed: agreedLabels(s, theirs?.agreed ?? {}),
+        historicalAgreed: agreedLabels(view, theirs?.agreed ?? {}),
       };
     }),
-    actors: s.actors.map((a) => ({
+    actors: view.actors.map((a) => ({
       id: a.id,
       name: a.name,
       utility: result.utilities[a.id] ?? 0,
-      historical: record?.outcome.utilities?.[a.id] ?? historical?.utilities[a.id] ?? null,
+      historical: record?.outcome.utilities?.[a.id] ?? history?.utilities[a.id] ?? null,
       controller: controllerOf(seats, a.id),
     })),
-    fingerprint: stateHash(state),
-    moveCount: state.moves.length,
+    fingerprint,
+    moveCount: view.moveCount,
   };
 }

@@ -75,14 +75,19 @@ export interface AgendaItemModel {
   readonly agreed: string | null;
 }
 
-/** An open proposal. */
+/** An open proposal: one item, or a package of several issues. */
 export interface ProposalModel {
-  readonly issue: string;
-  readonly issueTitle: string;
-  readonly option: string;
+  /** Tells proposals apart (its proposer and issues). */
+  readonly key: string;
+  /** The issues it covers, joined: "Risk reduction + Missiles in Europe". */
+  readonly title: string;
+  /** The options it proposes, in the same order, joined. */
+  readonly terms: string;
   readonly by: string;
   /** Actor ids of every party that has accepted it (the proposer first). */
   readonly acceptedBy: readonly string[];
+  /** Parties whose acceptance it still needs. */
+  readonly waitingFor: readonly string[];
 }
 
 /** A demand's life, as the engine's demand machine has it. */
@@ -123,5 +128,5 @@ export interface MoveEventModel {
   readonly text: string;
 }
 
-/** The kinds of move, as the moves panel groups them. */
-export type MoveGroup = "speak" | "propose" | "respond" | "red-lines" | "procedure";
+/** The kinds of move, as the engine's move menu groups them. */
+export type MoveGroup = "speak" | "propose" | "respond" | "concede" | "red-lines" | "procedure";

@@ -22,4 +22,6 @@ export interface TranscriptLineModel {
   readonly minute: number;
   readonly actor: string | null;
   readonly text: string;
+  /** For a statement, the words from the scenario's record that it quotes, and who said them. */
+  readonly quote: { readonly text: string; readonly speaker: string } | null;
 }

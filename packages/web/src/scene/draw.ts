@@ -121,12 +121,12 @@ export function drawProposals(
     g.roundRect(x, y, width, height, 4).fill(PALETTE.paper).stroke({ width: 1, color: PALETTE.paperEdge });
     const chars = Math.floor(width / (L.font * 0.5));
     texts
-      .put(`proposal-issue-${p.issue}`, clip(p.issueTitle, chars), style(L, "small", PALETTE.inkSoft), layer)
+      .put(`proposal-issue-${p.key}`, clip(p.title, chars), style(L, "small", PALETTE.inkSoft), layer)
       .position.set(x + 8, y + pad);
     texts
       .put(
-        `proposal-option-${p.issue}`,
-        clip(`“${p.option}”`, chars - 2),
+        `proposal-option-${p.key}`,
+        clip(`“${p.terms}”`, chars - 2),
         style(L, "bodyItalic", PALETTE.ink),
         layer,
       )
@@ -134,7 +134,7 @@ export function drawProposals(
     const by = `tabled by ${names.get(p.by) ?? p.by}`;
     texts
       .put(
-        `proposal-by-${p.issue}`,
+        `proposal-by-${p.key}`,
         clip(by, chars - p.acceptedBy.length * 3),
         style(L, "small", PALETTE.inkSoft),
         layer,

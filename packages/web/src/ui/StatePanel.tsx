@@ -59,9 +59,10 @@ export function StatePanel({ table }: { table: TableModel }) {
       ) : (
         <ul class="proposals">
           {table.proposals.map((p) => (
-            <li key={p.issue}>
-              “{p.option}” on {p.issueTitle}, tabled by {name(p.by)}; accepted by{" "}
+            <li key={p.key}>
+              “{p.terms}” on {p.title}, tabled by {name(p.by)}; accepted by{" "}
               {p.acceptedBy.map(name).join(", ")}
+              {p.waitingFor.length > 0 && `; waiting for ${p.waitingFor.map(name).join(", ")}`}
             </li>
           ))}
         </ul>

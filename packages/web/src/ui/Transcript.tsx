@@ -82,6 +82,11 @@ export function Transcript({ transcript, seats, focusNewest }: Props) {
                     data-actor={l.actor ?? undefined}
                   >
                     <span class="minute">{l.minute}′</span> {l.text}
+                    {l.quote !== null && (
+                      <span class="quote">
+                        <q>{l.quote.text}</q> ({l.quote.speaker})
+                      </span>
+                    )}
                   </li>
                 ))}
             </ol>

@@ -1,7 +1,6 @@
-import { type Match, reduceMatch, startMatch, stateAfter } from "../engine/match.js";
+import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
-import { historyOf, snapshotOf } from "../engine/snapshot.js";
-import { tableModel, transcriptModel } from "../engine/views.js";
+import { reviewOf, snapshotOf } from "../engine/snapshot.js";
 import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
 
 /**
@@ -9,20 +8,16 @@ import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js"
  * report out. Kept apart from the message plumbing so that tests can drive it in Node.
  */
 export interface WorkerState {
-  readonly match: Match | null;
+  readonly match: WebMatch | null;
 }
 
 /** The default thinking time of the search bot in a match rebuilt from a replay link. */
 const REPLAY_THINK_MS = 500;
 
-function report(match: Match, reason: SnapshotReason, played: Match["state"]["moves"]): EngineReport {
+function report(match: WebMatch, reason: SnapshotReason, played: readonly PlayedMove[]): EngineReport {
   return {
     type: "match",
-    snapshot: snapshotOf(match, reason, played, {
-      save: encodeSave(match),
-      replay: encodeReplay(match),
-      history: historyOf(match.scenario),
-    }),
+    snapshot: snapshotOf(match, reason, played, { save: encodeSave(match), replay: encodeReplay(match) }),
   };
 }
 
@@ -38,7 +33,7 @@ export function respond(
 ): { state: WorkerState; report: EngineReport } {
   switch (command.type) {
     case "start": {
-      const started = startMatch(command.setup);
+      const started = startMatch(command.setup, now);
       if (!started.ok)
         return { state, report: refused(command, started.problem.code, started.problem.message) };
       return { state: { match: started.match }, report: report(started.match, "started", []) };
@@ -46,44 +41,32 @@ export function respond(
     case "resume":
     case "open-replay": {
       const loaded =
-        command.type === "resume" ? decodeSave(command.save) : decodeReplay(command.code, REPLAY_THINK_MS);
+        command.type === "resume"
+          ? decodeSave(command.save, now)
+          : decodeReplay(command.code, REPLAY_THINK_MS);
       if (!loaded.ok) return { state, report: refused(command, loaded.problem.code, loaded.problem.message) };
       const reason = command.type === "resume" ? "resumed" : "replay";
       return { state: { match: loaded.match }, report: report(loaded.match, reason, []) };
     }
     case "review": {
-      const match = state.match;
-      if (match === null)
-        return { state, report: refused(command, "no-match", "There is no game to review.") };
-      const total = match.state.moves.length;
+      const web = state.match;
+      if (web === null) return { state, report: refused(command, "no-match", "There is no game to review.") };
+      const total = web.match.state.moveCount;
       const at = Math.max(0, Math.min(total, Math.trunc(command.at)));
-      const reviewed = stateAfter(match, at);
-      return {
-        state,
-        report: {
-          type: "review",
-          review: {
-            at,
-            total,
-            table: tableModel(reviewed, match.setup.seats),
-            transcript: transcriptModel(reviewed),
-          },
-        },
-      };
+      return { state, report: { type: "review", review: reviewOf(web, matchAfter(web.match, at), at) } };
     }
     default: {
-      const match = state.match;
-      if (match === null)
+      const web = state.match;
+      if (web === null)
         return { state, report: refused(command, "no-match", "There is no game in progress.") };
-      if (command.version !== match.version)
+      if (command.version !== web.match.version)
         return {
           state,
           report: refused(command, "stale", "The game has moved on since; the command was dropped."),
         };
-      const result = reduceMatch(
-        match,
-        command.type === "move" ? { type: "move", moveId: command.moveId } : { type: command.type },
-        now,
+      const result = reduceWebMatch(
+        web,
+        command.type === "move" ? { type: "move", code: command.moveId } : { type: command.type },
       );
       if (!result.ok) return { state, report: refused(command, result.problem.code, result.problem.message) };
       const reason = command.type === "undo" ? "undone" : "moved";
