@@ -84,7 +84,7 @@ export function Transcript({ transcript, seats, focusNewest }: Props) {
                     <span class="minute">{l.minute}′</span> {l.text}
                     {l.quote !== null && (
                       <span class="quote">
-                        <q>{l.quote.text}</q> ({l.quote.speaker})
+                        <q>{l.quote.text}</q> — {l.quote.speaker}
                       </span>
                     )}
                   </li>
