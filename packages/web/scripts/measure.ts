@@ -103,22 +103,42 @@ async function loadRun(baseUrl: string): Promise<Run> {
   }
 }
 
+/** A long animation frame: when, how long, its scripts' time, its style-and-layout time, its longest script. */
+interface LongFrame {
+  start: number;
+  duration: number;
+  scripts: number;
+  layout: number;
+  top: string;
+}
+
 async function frameRun(baseUrl: string, frameCount: number) {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
-      const frames: number[] = [];
-      (globalThis as unknown as { __loaf: number[] }).__loaf = frames;
+      const frames: LongFrame[] = [];
+      (globalThis as unknown as { __loaf: LongFrame[] }).__loaf = frames;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          // Start, duration, and the time scripts ran in the frame (those of 5 ms or more, as the API reports).
-          const scripts = (entry as PerformanceEntry & { scripts?: { duration: number }[] }).scripts ?? [];
-          frames.push(
-            entry.startTime,
-            entry.duration,
-            scripts.reduce((sum, x) => sum + x.duration, 0),
-          );
+          // The API reports scripts of 5 ms or more, with what invoked them, and when style and layout began.
+          const e = entry as PerformanceEntry & {
+            scripts?: { duration: number; invoker: string; sourceFunctionName: string }[];
+            styleAndLayoutStart?: number;
+          };
+          const scripts = e.scripts ?? [];
+          const top = [...scripts].sort((a, b) => b.duration - a.duration)[0];
+          frames.push({
+            start: e.startTime,
+            duration: e.duration,
+            scripts: scripts.reduce((sum, x) => sum + x.duration, 0),
+            layout:
+              e.styleAndLayoutStart === undefined ? 0 : e.startTime + e.duration - e.styleAndLayoutStart,
+            top:
+              top === undefined
+                ? ""
+                : `${top.invoker} ${top.sourceFunctionName} ${top.duration.toFixed(0)} ms`,
+          });
         }
       }).observe({ type: "long-animation-frame", buffered: true });
     });
@@ -160,11 +180,8 @@ async function frameRun(baseUrl: string, frameCount: number) {
       );
     const frames = await after("parley:frame");
     const renders = await after("parley:render");
-    const loaf = await page.evaluate(() => (globalThis as unknown as { __loaf: number[] }).__loaf);
-    const long: { duration: number; scripts: number }[] = [];
-    for (let i = 0; i < loaf.length; i += 3) {
-      if ((loaf[i] ?? 0) > drawn) long.push({ duration: loaf[i + 1] ?? 0, scripts: loaf[i + 2] ?? 0 });
-    }
+    const loaf = await page.evaluate(() => (globalThis as unknown as { __loaf: LongFrame[] }).__loaf);
+    const long = loaf.filter((f) => f.start > drawn);
     return { frames, renders, long };
   } finally {
     await browser.close();
@@ -214,6 +231,13 @@ try {
         ? ` (longest ${ms(Math.max(...frames.long.map((f) => f.duration)))}; scripts in them at most ${ms(Math.max(...frames.long.map((f) => f.scripts)))})`
         : ""
     }`,
+    ...[...frames.long]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5)
+      .map(
+        (f) =>
+          `    ${ms(f.duration)}: scripts ${ms(f.scripts)}, style and layout ${ms(f.layout)}; longest script: ${f.top}`,
+      ),
   ];
   console.log(lines.join("\n"));
 } finally {

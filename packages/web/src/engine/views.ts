@@ -104,18 +104,19 @@ export function tableModel(view: SeatView, scenario: ValidScenario, seats: Seats
             overrun: minutes > track.scheduledMinutes,
           }
         : { minute: m.clock, scheduled: m.scheduled, limit: m.limit, overrun: m.overrun },
-    agenda: (m?.agenda ?? track.agenda.map((item) => ({ ...item, title: item.title ?? item.issue }))).map(
-      (item) => {
-        const agreed = view.issues.find((i) => i.id === item.issue)?.agreed ?? null;
-        return {
-          issue: item.issue,
-          title: item.title ?? issueTitle(view, item.issue),
-          minutes: item.minutes,
-          status: m === null ? "done" : (item as { status: "done" | "current" | "upcoming" }).status,
-          agreed: agreed === null ? null : optionLabel(view, item.issue, agreed),
-        };
-      },
-    ),
+    // Once the game is over the view has no meeting; the last one's agenda is then all done.
+    agenda: (
+      m?.agenda ??
+      track.agenda.map((item) => ({
+        issue: item.issue,
+        title: item.title ?? issueTitle(view, item.issue),
+        minutes: item.minutes,
+        status: "done" as const,
+      }))
+    ).map((item) => {
+      const agreed = view.issues.find((i) => i.id === item.issue)?.agreed ?? null;
+      return { ...item, agreed: agreed === null ? null : optionLabel(view, item.issue, agreed) };
+    }),
     proposals: view.table.map((p) => ({
       key: `${p.by}:${p.issues.join("+")}`,
       title: p.issues.map((i) => issueTitle(view, i)).join(" + "),
