@@ -13,9 +13,10 @@ import {
 import { replayLink, toReplay } from "@parley/engine/testing";
 import { describe, expect, it } from "vitest";
 import { scenarioCard, withoutSourceKeys } from "../../packages/web/src/engine/cards.js";
+import { shippedCards } from "../../packages/web/src/engine/catalogue.js";
 import { reduceWebMatch, startMatch, type WebMatch } from "../../packages/web/src/engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../../packages/web/src/engine/persist.js";
-import { shippedScenarios } from "../../packages/web/src/engine/shipped.js";
+import { shippedIds, shippedScenario } from "../../packages/web/src/engine/shipped.js";
 import { runs } from "../support/scenarios.js";
 import { Engine, NRC, nrcSetup, playOut } from "./support.js";
 
@@ -50,18 +51,22 @@ function playPick(web: WebMatch, pick: number): WebMatch {
 }
 
 describe("the shipped scenarios the page imports", () => {
-  it("are the four of /scenarios, valid, and their raw files give the chooser what the parsed ones would", () => {
-    expect([...shippedScenarios.keys()]).toHaveLength(4);
-    for (const raw of shippedScenarios.values()) {
-      // The chooser reads the raw files (it does not load the engine); parsing only adds defaults it never shows.
+  it("are the four of /scenarios, valid, and the chooser's cards from their parts are those of the whole scenarios", () => {
+    expect(shippedIds()).toHaveLength(4);
+    const cards = shippedCards();
+    expect(cards.map((c) => c.id).sort()).toEqual(shippedIds().sort());
+    expect(cards.map((c) => c.dates)).toEqual([...cards.map((c) => c.dates)].sort());
+    for (const raw of shippedIds().map(shippedScenario)) {
+      if (raw === undefined) throw new Error("a shipped scenario was not fetched");
+      // The chooser reads parts of the raw files (it does not load the engine); parsing only adds defaults.
       const parsed = parseScenario(raw);
       if (!parsed.ok) throw new Error(`${raw.id} does not parse`);
-      expect(scenarioCard(raw)).toEqual(scenarioCard(parsed.value));
+      expect(cards.find((c) => c.id === raw.id)).toEqual(scenarioCard(parsed.value));
     }
   });
 
   it("give cards without source keys, offering only delegations that sit at a meeting", () => {
-    const raw = shippedScenarios.get(NRC);
+    const raw = shippedScenario(NRC);
     if (raw === undefined) throw new Error("no NRC");
     const card = scenarioCard(raw);
     expect(card.dates).toBe("12 January 2022");
@@ -231,7 +236,7 @@ describe("saves and replay links", () => {
   });
 
   it("are made only for shipped scenarios, whose ids a link can name; a file's game is saved whole", () => {
-    const raw = shippedScenarios.get(NRC);
+    const raw = shippedScenario(NRC);
     const started = startMatch({ ...nrcSetup(), scenario: { kind: "file", text: JSON.stringify(raw) } }, now);
     if (!started.ok) throw new Error(started.problem.message);
     expect(encodeReplay(started.match)).toBeNull();

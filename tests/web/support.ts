@@ -1,6 +1,10 @@
+import { loadShipped, shippedIds } from "../../packages/web/src/engine/shipped.js";
 import type { MatchSetup } from "../../packages/web/src/models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot } from "../../packages/web/src/worker/protocol.js";
 import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
+
+// The worker fetches a shipped scenario before the command that needs it; the tests fetch them all at once.
+for (const id of shippedIds()) await loadShipped(id);
 
 /** The NATO-Russia Council's scenario id. */
 export const NRC = "nato-russia-council-2022-01-12";

@@ -28,7 +28,13 @@ export function withoutSourceKeys(text: string): string {
   return text.replace(/\s*\[[A-Za-z0-9-]+(?:,\s*[A-Za-z0-9-]+)*\]/g, "").trim();
 }
 
-function seatCard(s: Scenario, actor: Scenario["actors"][number]): SeatCard {
+/** The parts of a scenario its card is made from (the chooser loads only these of the shipped files). */
+export type CardSource = Pick<
+  Scenario,
+  "id" | "title" | "summary" | "tracks" | "actors" | "demands" | "issues"
+>;
+
+function seatCard(s: CardSource, actor: Scenario["actors"][number]): SeatCard {
   const head = actor.delegation[0];
   const demand = s.demands.find((d) => d.actor === actor.id);
   const weights = Object.entries(actor.weights).sort((x, y) => y[1] - x[1]);
@@ -49,7 +55,7 @@ function seatCard(s: Scenario, actor: Scenario["actors"][number]): SeatCard {
 }
 
 /** The chooser's card of a (validated or shipped) scenario. */
-export function scenarioCard(s: Scenario): ScenarioCard {
+export function scenarioCard(s: CardSource): ScenarioCard {
   const seated = new Set(s.tracks.flatMap((t) => t.participants));
   return {
     id: s.id,

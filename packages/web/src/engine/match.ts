@@ -16,7 +16,7 @@ import {
 import * as z from "zod";
 import { BOT_CHOICES, type MatchSetup, type ScenarioSource } from "../models/index.js";
 import { isPerson, type Seats } from "./seats.js";
-import { shippedScenarios } from "./shipped.js";
+import { shippedScenario } from "./shipped.js";
 
 /**
  * The page's match: the engine's session match (`createMatch`, `reduceMatch`: the game, who plays each seat,
@@ -73,12 +73,15 @@ export const setupSchema = z.strictObject({
 const problem = (code: MatchProblem["code"], message: string) =>
   ({ ok: false, problem: { code, message } }) as const;
 
-/** Reads a scenario from the catalogue or from a file's text, with the engine's validation. */
+/**
+ * Reads a scenario from the shipped ones (fetched beforehand with `loadShipped`) or from a file's text, with
+ * the engine's validation.
+ */
 export function loadScenario(
   source: ScenarioSource,
 ): { ok: true; scenario: ValidScenario } | { ok: false; problem: MatchProblem } {
   if (source.kind === "shipped") {
-    const raw = shippedScenarios.get(source.id);
+    const raw = shippedScenario(source.id);
     if (raw === undefined)
       return problem("bad-scenario", `There is no scenario '${source.id}' in this game.`);
     const parsed = parseScenario(raw);

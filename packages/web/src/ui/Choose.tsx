@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { shippedCards } from "../engine/shipped.js";
+import { shippedCards } from "../engine/catalogue.js";
 import type { FileProblem } from "../engine/validate.js";
 import {
   BOT_CHOICES,
