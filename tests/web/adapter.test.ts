@@ -53,6 +53,8 @@ function playPick(web: WebMatch, pick: number): WebMatch {
 describe("the shipped scenarios the page imports", () => {
   it("are the four of /scenarios, valid, and the chooser's cards from their parts are those of the whole scenarios", () => {
     expect(shippedIds()).toHaveLength(4);
+    // The worker finds a file by its name (date first); each holds the scenario its name says.
+    for (const id of shippedIds()) expect(shippedScenario(id)?.id).toBe(id);
     const cards = shippedCards();
     expect(cards.map((c) => c.id).sort()).toEqual(shippedIds().sort());
     expect(cards.map((c) => c.dates)).toEqual([...cards.map((c) => c.dates)].sort());
