@@ -10,6 +10,7 @@ import {
   matchTranscript,
   matchTurn,
   matchView,
+  moveKind,
   moveMenu,
   reduceMatch,
   replay,
@@ -131,6 +132,19 @@ describe("move menus", () => {
     for (const u of menu.value.unavailable) expect(u.message).toMatch(/cannot .*: .+\.$/);
     const other = moveMenu(state, "russia");
     expect(other.ok && other.value).toMatchObject({ yourTurn: false, floor: "nato", groups: [] });
+  });
+
+  it("file every move it offers under the group moveKind gives, so a bot's move is filed as a person's", () => {
+    let match = started(nrc, "kinds");
+    for (let k = 0; k < 60 && matchTurn(match) !== null; k++) {
+      const turn = matchTurn(match);
+      if (turn === null) break;
+      for (const group of matchMenu(match, turn.actor).groups)
+        for (const choice of group.moves) expect(moveKind(choice.move)).toBe(group.kind);
+      match = reduce(match, { type: "bot", version: match.version });
+    }
+    expect(moveKind({ type: "counter", actor: "nato", terms: {} })).toBe("propose");
+    expect(moveKind({ type: "reaffirm", actor: "nato", redLine: "x" })).toBe("red-lines");
   });
 
   it("show why an acceptance is not open: not enough trust, with the numbers", () => {

@@ -194,6 +194,7 @@ export {
   type MoveChoice,
   type MoveKind,
   type MoveMenu,
+  moveKind,
   type UnavailableMove,
 } from "./session/menu.js";
 export { decodeLink, type LinkPayload, type PersistError, SAVE_VERSION } from "./session/saves.js";

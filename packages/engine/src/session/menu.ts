@@ -32,6 +32,14 @@ const KIND_OF: Readonly<Record<MoveType, MoveKind>> = {
   pass: "procedure",
 };
 
+/**
+ * The menu group a move belongs to (`propose` for a counter, `red-lines` for a reaffirmation): how a front end
+ * files a move it did not pick from a menu, e.g. a bot's move it animates.
+ */
+export function moveKind(move: Move): MoveKind {
+  return KIND_OF[move.type];
+}
+
 const KIND_TITLES: Readonly<Record<MoveKind, string>> = {
   speak: "Speak",
   propose: "Propose",
