@@ -1,8 +1,9 @@
 /**
- * Batch throughput: games of default bots per second through the engine's `runBatch`, in 1 and in 2 worker
- * threads. The workers are started and warmed up (a batch of `warmup` games each, so that the JIT has done
- * its work) before the clock starts; then the same seeds are split evenly between them and the wall time to
- * the last reply is measured. `kind: "plain"` runs the plain reducer's random games instead: the control.
+ * Batch throughput: random games (walk-outs left out) played to their outcome per second, on the engine's
+ * simulation core (`kind: "core"`) or the plain reducer (`"plain"`, the control), in 1 and in 2 worker
+ * threads. The workers are started and warmed up (a batch of `warmup` games each, so that the JIT has done its
+ * work) before the clock starts; then the same seeds are split evenly between them and the wall time to the
+ * last reply is measured.
  */
 import type { ScenarioName } from "./scenarios.js";
 import { startWorker } from "./workers.js";
@@ -13,7 +14,7 @@ export async function batchRate(
   workers: number,
   games: number,
   warmup: number,
-  kind: "batch" | "plain" = "batch",
+  kind: "core" | "plain",
 ): Promise<number> {
   const pool = await Promise.all(Array.from({ length: workers }, () => startWorker()));
   try {

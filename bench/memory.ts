@@ -1,23 +1,25 @@
 /**
  * Bytes per game state and per saved game.
  *
- * Three measures of a state, each over every state of the recorded random games (see throughput.ts):
+ * Three measures of a state, each over every state of the bench's recorded random games (see throughput.ts):
  * - `json`: the length of the state's own data as JSON (Parley: `stateJson`, which leaves out the shared
  *   scenario; plain: its flat state; boardgame.io: the whole state object it stores, `G`, `ctx`, plugins).
- * - `copy`: heap bytes per private copy (Parley: `cloneState`, the hot path's copy; plain: `clonePlain`;
- *   boardgame.io: `structuredClone` of a state, as it has no copy of its own since its states are immutable):
- *   the heap in use after a full garbage collection, before and after making copies of all the states,
- *   divided by the number of copies. The scenario and compiled tables are shared, not counted.
+ * - `copy`: heap bytes per private copy to play on (Parley: the core's `fork`, which is the state's copy with
+ *   its live generator and scratch move; plain: `clonePlain`; boardgame.io: `structuredClone` of a state, as it
+ *   has no copy of its own since its states are immutable): the heap in use after a full garbage collection,
+ *   before and after making copies of all the states, divided by the number of copies. The scenario and
+ *   compiled tables are shared, not counted.
  * - `history`: heap bytes per state when every state of a game is kept, as an undo history or a replay
- *   viewer keeps them (immutable states share structure: Parley's API through immer, boardgame.io through
- *   immer and spreads): heap after playing and keeping the games, less the heap before, over the states kept.
- * Heap figures use V8's `gc` (enabled at run time) and `process.memoryUsage().heapUsed`; they include the
- * objects' headers and the arrays' spare capacity, which JSON lengths do not.
+ *   viewer keeps them (immutable states share what did not change: Parley's API copies only what the rules
+ *   may change, boardgame.io shares through immer): heap after playing and keeping the games, less the heap
+ *   before, over the states kept.
+ * Heap figures use V8's `gc` and `process.memoryUsage().heapUsed`; they include the objects' headers and the
+ * arrays' spare capacity, which JSON lengths do not.
  */
-import type { GameState, Move, Scenario } from "@parley/engine";
+import type { GameState, Move, ValidScenario } from "@parley/engine";
 import { type BgAction, type BgRunner, type BgState, bgioRunner } from "./boardgameio/game.js";
 import { heapUsed } from "./measure.js";
-import { applyMove, createGame, leanCopy, legalMoves, serialize, stateJson } from "./parley.js";
+import { applyMove, compiled, coreFork, legalMoves, serialize, stateJson } from "./parley.js";
 import {
   applyPlain,
   clonePlain,
@@ -27,30 +29,35 @@ import {
   type PlainState,
 } from "./plain/rules.js";
 import { mulberry32, pickIndex } from "./random.js";
-import { benchSeeds, type PerImpl } from "./throughput.js";
+import { benchSeeds, initialStates, type PerImpl } from "./throughput.js";
 
 /** The bench's random games of a scenario played through every implementation in step, every state kept. */
 export interface GameSet {
+  readonly scenario: ValidScenario;
   readonly bgio: BgRunner;
   readonly api: readonly GameState[];
   readonly bgioInit: readonly BgState[];
   readonly apiStates: readonly GameState[];
+  readonly finals: readonly GameState[];
   readonly plainStates: readonly PlainState[];
   readonly bgioStates: readonly BgState[];
+  readonly bgioFinals: readonly BgState[];
   readonly moves: readonly (readonly Move[])[];
   readonly actions: readonly (readonly BgAction[])[];
 }
 
 /** Plays the bench's `games` random games (the ones throughput.ts times) through every implementation. */
-export function gameSet(scenario: Scenario, games: number): GameSet {
+export function gameSet(scenario: ValidScenario, games: number): GameSet {
   const plain = compilePlain(scenario);
   const bgio = bgioRunner(scenario);
   const seeds = benchSeeds(games);
-  const api = seeds.map((seed) => createGame(scenario, { seed }));
+  const api = initialStates(scenario, games);
   const bgioInit = seeds.map((seed) => bgio.init(seed));
   const apiStates: GameState[] = [];
+  const finals: GameState[] = [];
   const plainStates: PlainState[] = [];
   const bgioStates: BgState[] = [];
+  const bgioFinals: BgState[] = [];
   const moves: Move[][] = [];
   const actions: BgAction[][] = [];
   const buf: number[] = [];
@@ -72,23 +79,37 @@ export function gameSet(scenario: Scenario, games: number): GameSet {
       const move = legal[i] as Move;
       const result = applyMove(s, move);
       if (!result.ok) throw new Error(result.error.message);
-      s = result.state;
+      s = result.value.state;
       applyPlain(plain, p, buf[i] as number);
       const action = bgio.action(b, bgio.moves(b)[i] ?? { move: "pass", args: [] });
       b = bgio.reduce(b, action);
       gameMoves.push(move);
       gameActions.push(action);
     }
+    finals.push(s);
+    bgioFinals.push(b);
     moves.push(gameMoves);
     actions.push(gameActions);
   });
-  return { bgio, api, bgioInit, apiStates, plainStates, bgioStates, moves, actions };
+  return {
+    scenario,
+    bgio,
+    api,
+    bgioInit,
+    apiStates,
+    finals,
+    plainStates,
+    bgioStates,
+    bgioFinals,
+    moves,
+    actions,
+  };
 }
 
 export interface StateBytes {
   readonly json: PerImpl;
   readonly copy: PerImpl;
-  readonly history: { readonly parleyApi: number; readonly boardgameio: number };
+  readonly history: { readonly api: number; readonly boardgameio: number };
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((x, y) => x + y, 0) / Math.max(1, xs.length);
@@ -105,21 +126,22 @@ function heapPer<T>(count: number, make: () => T[]): number {
 export function stateBytes(set: GameSet): StateBytes {
   const parleyJson = mean(set.apiStates.map((s) => stateJson(s).length));
   const json: PerImpl = {
-    parley: parleyJson,
-    parleyApi: parleyJson,
+    core: parleyJson,
+    api: parleyJson,
     plain: mean(set.plainStates.map((s) => JSON.stringify(s).length)),
     boardgameio: mean(set.bgioStates.map((s) => JSON.stringify(s).length)),
   };
   const n = set.apiStates.length;
-  const parleyCopy = heapPer(n, () => set.apiStates.map(leanCopy));
+  const c = compiled(set.scenario);
+  const parleyCopy = heapPer(n, () => set.apiStates.map((s) => coreFork(c, s)));
   const copy: PerImpl = {
-    parley: parleyCopy,
-    parleyApi: parleyCopy,
+    core: parleyCopy,
+    api: parleyCopy,
     plain: heapPer(n, () => set.plainStates.map((s: PlainState) => clonePlain(s))),
     boardgameio: heapPer(n, () => set.bgioStates.map((s: BgState) => structuredClone(s))),
   };
   const history = {
-    parleyApi: heapPer(n, () => {
+    api: heapPer(n, () => {
       const kept: GameState[] = [];
       set.moves.forEach((moves: readonly Move[], k) => {
         let s = set.api[k] as GameState;
@@ -127,7 +149,7 @@ export function stateBytes(set: GameSet): StateBytes {
         for (const move of moves) {
           const next = applyMove(s, move);
           if (!next.ok) throw new Error(next.error.message);
-          s = next.state;
+          s = next.value.state;
           kept.push(s);
         }
       });
@@ -159,15 +181,20 @@ export interface SaveBytes {
   readonly meanMoves: number;
 }
 
-export function saveBytes(finals: readonly GameState[], bgFinals: readonly BgState[]): SaveBytes {
-  const parley = finals.map((s) => serialize(s).length);
-  const bg = bgFinals.map((s) => JSON.stringify(s).length);
+/** Save sizes of the finished random games of a game set. */
+export function saveBytes(set: GameSet): SaveBytes {
+  const parley = set.finals.map((s) => {
+    const saved = serialize(s);
+    if (!saved.ok) throw new Error(saved.error.message);
+    return saved.value.length;
+  });
+  const bg = set.bgioFinals.map((s) => JSON.stringify(s).length);
   return {
     parleyMean: mean(parley),
     parleyMax: Math.max(...parley),
     boardgameioMean: mean(bg),
     boardgameioMax: Math.max(...bg),
-    games: finals.length,
-    meanMoves: mean(finals.map((s) => s.moves.length)),
+    games: set.finals.length,
+    meanMoves: mean(set.finals.map((s) => s.moveCount)),
   };
 }

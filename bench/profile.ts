@@ -1,38 +1,78 @@
 /**
- * The hot path alone, for a CPU profile: random playouts (no walk-outs) through `cloneState`, `listLegalMoves`
- * and `applyRules`, for a few seconds. Run it under V8's profiler:
+ * One path alone, for a CPU profile: random playouts (no walk-outs) on the simulation core (`core`: `fork`,
+ * `listMoves`, `playCode`) or through the public API (`api`: `legalMoves`, `applyMove`), or new games
+ * (`create`: `createGame`), for a few seconds. Run it under V8's profiler, on the sources or on the build:
  *
- *   node --cpu-prof --cpu-prof-dir=prof --import tsx --conditions=@parley/source bench/profile.ts [nrc|week] [seconds]
+ *   node --cpu-prof --cpu-prof-dir=prof --import tsx --conditions=@parley/source bench/profile.ts core nrc 5
+ *   npm run bench:build && node --cpu-prof --cpu-prof-dir=prof node_modules/.cache/parley-bench/bench/profile.js core nrc 5
  *
  * and open the .cpuprofile in Chrome's DevTools (Performance panel) or any cpuprofile viewer.
  */
 import type { GameState } from "@parley/engine";
-import { createGame, leanApply, leanCopy, leanMoves } from "./parley.js";
+import {
+  applyMove,
+  compiled,
+  coreFork,
+  coreList,
+  corePlay,
+  createGame,
+  legalMoves,
+  moveBuffer,
+} from "./parley.js";
 import { mulberry32, pickIndex } from "./random.js";
 import { loadScenario, type ScenarioName } from "./scenarios.js";
+import { initialStates } from "./throughput.js";
 
-const name = (process.argv[2] ?? "nrc") as ScenarioName;
-const seconds = Number(process.argv[3] ?? 5);
+const path = process.argv[2] ?? "core";
+const name = (process.argv[3] ?? "nrc") as ScenarioName;
+const seconds = Number(process.argv[4] ?? 5);
 const scenario = loadScenario(name);
-const initial: GameState[] = Array.from({ length: 50 }, (_, k) =>
-  createGame(scenario, { seed: `profile-${k}` }),
-);
+const c = compiled(scenario);
+const initial = initialStates(scenario, 50);
+const buf = moveBuffer();
+
+/** One game of the chosen path; returns its moves. */
+function game(k: number): number {
+  const rand = mulberry32(k);
+  let moves = 0;
+  if (path === "create") {
+    createGame(scenario, { seed: `profile-${k}` });
+    return 0;
+  }
+  if (path === "api") {
+    let s = initial[k % initial.length] as GameState;
+    for (;;) {
+      const legal = legalMoves(s);
+      if (legal.length === 0) return moves;
+      const next = applyMove(s, legal[pickIndex(rand(), legal.length, false)]);
+      if (!next.ok) throw new Error(next.error.message);
+      s = next.value.state;
+      moves++;
+    }
+  }
+  const g = coreFork(c, initial[k % initial.length] as GameState, buf);
+  for (;;) {
+    const n = coreList(g);
+    if (n === 0) return moves;
+    corePlay(g, pickIndex(rand(), n, false));
+    moves++;
+  }
+}
+
+// Warm up, then time by the wall clock and by the process's CPU time (steadier on a loaded machine).
+for (let k = 0; k < 200; k++) game(k % initial.length);
 const start = performance.now();
+const cpu = process.cpuUsage();
 let games = 0;
 let moves = 0;
 while (performance.now() - start < seconds * 1000) {
-  const k = games % initial.length;
-  const s = leanCopy(initial[k] as GameState);
-  const rand = mulberry32(k);
-  for (;;) {
-    const legal = leanMoves(s);
-    if (legal.length === 0) break;
-    leanApply(s, legal[pickIndex(rand(), legal.length, false)] as (typeof legal)[number]);
-    moves++;
-  }
+  moves += game(games % initial.length);
   games++;
 }
 const ms = performance.now() - start;
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
+const per = (x: number, t: number) => Math.round((x * 1000) / t);
 process.stdout.write(
-  `${name}: ${Math.round((games * 1000) / ms)} playouts/s, ${Math.round((moves * 1000) / ms)} moves/s\n`,
+  `${path} ${name}: ${per(games, ms)} games/s, ${per(moves, ms)} moves/s; per CPU second ${per(games, cpuMs)} games, ${per(moves, cpuMs)} moves\n`,
 );

@@ -1,24 +1,20 @@
 /** The bench's figures, as one object (`--json`) and as a text report with ratios and targets. */
 import type { SaveBytes, StateBytes } from "./memory.js";
+import type { SoakFigures } from "./soak.js";
 import type { PerImpl } from "./throughput.js";
-
-interface Duel {
-  readonly parleyMean: number;
-  readonly boardgameioMean: number;
-  readonly meanUtilityDelta: number;
-  readonly wins: number;
-  readonly ties: number;
-  readonly losses: number;
-  readonly winShare: number;
-}
 
 export interface Report {
   readonly mode: string;
+  /** How the bench ran: the TypeScript sources under tsx, or JavaScript built with tsc. */
+  readonly runtime: "tsx" | "built";
   readonly machine: {
     readonly node: string;
     readonly cpu: string;
     readonly cores: number;
     readonly date: string;
+    /** Load averages (1, 5, 15 minutes) when the run started and when it ended. */
+    readonly loadStart: readonly number[];
+    readonly loadEnd: readonly number[];
   };
   readonly scenario: string;
   readonly playoutsPerSec: PerImpl;
@@ -27,58 +23,88 @@ export interface Report {
   readonly applyMovePerSec: PerImpl;
   readonly legalMovesPerSec: PerImpl;
   readonly createGamePerSec: PerImpl;
-  readonly searchItersPerSec: { readonly parley: number; readonly boardgameio: number };
-  readonly strengthVsBoardgameio: Duel & {
-    readonly seat: string;
-    readonly seeds: number;
-    readonly budgetMs: number;
-    readonly russia: Duel | null;
-  };
-  readonly savedGameBytes: number;
-  readonly savedGame: { readonly nrc: SaveBytes; readonly week: SaveBytes };
-  readonly stateBytes: StateBytes;
+  readonly stateBytes: StateBytes | null;
+  readonly savedGame: { readonly nrc: SaveBytes; readonly week: SaveBytes } | null;
   readonly batch: {
-    readonly workers1PerSec: number;
-    readonly workers2PerSec: number;
-    readonly controlPlainWorkers1PerSec: number;
-    readonly controlPlainWorkers2PerSec: number;
-  };
+    readonly core1PerSec: number;
+    readonly core2PerSec: number;
+    readonly plain1PerSec: number;
+    readonly plain2PerSec: number;
+  } | null;
+  readonly soak: SoakFigures | null;
   readonly seconds: number;
 }
 
-/** The targets of the issue, checked against a report. */
-export function targets(r: Report): { name: string; target: string; measured: string; met: boolean }[] {
-  const vsBgio = r.playoutsPerSec.parley / r.playoutsPerSec.boardgameio;
-  const vsPlain = r.playoutsPerSec.plain / r.playoutsPerSec.parley;
-  const weekVsPlain = r.playoutsPerSecSecurityWeek.plain / r.playoutsPerSecSecurityWeek.parley;
-  const weekVsBgio = r.playoutsPerSecSecurityWeek.parley / r.playoutsPerSecSecurityWeek.boardgameio;
-  const s = r.strengthVsBoardgameio;
-  return [
+/**
+ * The model-1 engine's ratios (BENCHMARKS.md of 2026-11-23), which issue 9's targets start from: the hot
+ * path's playouts 8.7× slower than the plain reducer's, the public API's 2.9× boardgame.io's, and the public
+ * `createGame` 8.4× slower than the plain reducer's `initPlain`.
+ */
+export const MODEL_1 = { coreVsPlain: 8.7, apiVsBgio: 2.9, createVsPlain: 8.4 } as const;
+
+/** Heap growth after collection that the soak allows between its 1,000th game and its last. */
+export const SOAK_ALLOWANCE = 1024 * 1024;
+
+interface Target {
+  readonly name: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly met: boolean;
+}
+
+/** The soak's heap growth after collection, from the reading at 1,000 games (or its first after 0) to its last. */
+export function soakGrowth(soak: SoakFigures): { from: number; to: number; growth: number } {
+  const after = soak.heap.filter((p) => p.games > 0);
+  const first = after.find((p) => p.games >= 1000) ?? after[0];
+  const last = after[after.length - 1];
+  if (first === undefined || last === undefined) return { from: 0, to: 0, growth: 0 };
+  return { from: first.games, to: last.games, growth: last.bytes - first.bytes };
+}
+
+/** Issue 9's speed targets and issue 13's soak, checked against a report. */
+export function targets(r: Report): Target[] {
+  const coreVsPlain = r.playoutsPerSec.plain / r.playoutsPerSec.core;
+  const weekCoreVsPlain = r.playoutsPerSecSecurityWeek.plain / r.playoutsPerSecSecurityWeek.core;
+  const apiVsBgio = r.playoutsPerSec.api / r.playoutsPerSec.boardgameio;
+  const weekApiVsBgio = r.playoutsPerSecSecurityWeek.api / r.playoutsPerSecSecurityWeek.boardgameio;
+  const createVsPlain = r.createGamePerSec.plain / r.createGamePerSec.api;
+  const out: Target[] = [
     {
-      name: "playouts/s vs boardgame.io (NRC)",
-      target: "Parley ≥ 10× boardgame.io",
-      measured: `${fixed(vsBgio, 1)}× (security week ${fixed(weekVsBgio, 1)}×)`,
-      met: vsBgio >= 10,
+      name: "playouts/s, simulation core vs plain reducer (NRC)",
+      target: `within 4× of plain (model 1: ${MODEL_1.coreVsPlain}×)`,
+      measured: `plain ${fixed(coreVsPlain, 1)}× faster (security week ${fixed(weekCoreVsPlain, 1)}×)`,
+      met: coreVsPlain <= 4,
     },
     {
-      name: "playouts/s vs plain reducer (NRC)",
-      target: "Parley within 5× of plain",
-      measured: `plain ${fixed(vsPlain, 1)}× faster (security week ${fixed(weekVsPlain, 1)}×)`,
-      met: vsPlain <= 5,
+      name: "playouts/s, public API vs boardgame.io (NRC)",
+      target: `≥ 10× boardgame.io (model 1: ${MODEL_1.apiVsBgio}×)`,
+      measured: `${fixed(apiVsBgio, 1)}× (security week ${fixed(weekApiVsBgio, 1)}×)`,
+      met: apiVsBgio >= 10,
     },
     {
-      name: `mcts vs MCTSBot, ${s.seat}, ${s.budgetMs} ms/move`,
-      target: "Parley wins ≥ 70% of seeds",
-      measured: `${fixed(s.winShare * 100, 1)}% (${s.wins} won, ${s.ties} tied, ${s.losses} lost of ${s.seeds})`,
-      met: s.winShare >= 0.7,
-    },
-    {
-      name: "saved game (largest, default bots)",
-      target: "≤ 2 KB",
-      measured: `${r.savedGameBytes} bytes (security week ${r.savedGame.week.parleyMax})`,
-      met: r.savedGameBytes <= 2048,
+      name: "createGame/s, public API (NRC)",
+      target: `≥ 3× faster than model 1, measured against the plain reducer in the same run: within ${fixed(MODEL_1.createVsPlain / 3, 1)}× of plain (model 1: ${MODEL_1.createVsPlain}×)`,
+      measured: `plain ${fixed(createVsPlain, 1)}× faster: ${fixed(MODEL_1.createVsPlain / createVsPlain, 1)}× model 1's ratio`,
+      met: createVsPlain * 3 <= MODEL_1.createVsPlain,
     },
   ];
+  if (r.savedGame !== null)
+    out.push({
+      name: "saved game (largest random NRC game)",
+      target: "≤ 2 KB",
+      measured: `${r.savedGame.nrc.parleyMax} bytes (security week ${r.savedGame.week.parleyMax})`,
+      met: r.savedGame.nrc.parleyMax <= 2048,
+    });
+  if (r.soak !== null) {
+    const g = soakGrowth(r.soak);
+    out.push({
+      name: `soak, ${r.soak.games.toLocaleString("en-US")} games in one process`,
+      target: `heap after collection grows ≤ ${SOAK_ALLOWANCE / 1024 / 1024} MiB from game ${g.from.toLocaleString("en-US")} to the last`,
+      measured: `${g.growth >= 0 ? "+" : ""}${fixed(g.growth / 1024, 0)} KiB`,
+      met: g.growth <= SOAK_ALLOWANCE,
+    });
+  }
+  return out;
 }
 
 function fixed(x: number, digits: number): string {
@@ -106,17 +132,62 @@ function row(label: string, value: number, plain: number | null, unit = "/s"): s
 function perImpl(title: string, x: PerImpl, unit = "/s", api = true): string[] {
   return [
     title,
-    row(api ? "Parley, hot path" : "Parley", x.parley, x.plain, unit),
-    ...(api ? [row("Parley, public API", x.parleyApi, x.plain, unit)] : []),
+    row(api ? "Parley, simulation core" : "Parley", x.core, x.plain, unit),
+    ...(api ? [row("Parley, public API", x.api, x.plain, unit)] : []),
     row("plain reducer", x.plain, x.plain, unit),
     row("boardgame.io 0.50", x.boardgameio, x.plain, unit),
   ];
 }
 
+const loads = (xs: readonly number[]): string => xs.map((x) => x.toFixed(1)).join(", ");
+
+function memoryLines(r: Report): string[] {
+  if (r.stateBytes === null || r.savedGame === null) return [];
+  const b = r.stateBytes;
+  const nrc = r.savedGame.nrc;
+  const week = r.savedGame.week;
+  return [
+    "",
+    ...perImpl("Bytes per state as JSON (state's own data, NRC)", b.json, " B", false),
+    ...perImpl("Heap bytes per private copy of a state (Parley: the core's fork)", b.copy, " B", false),
+    "Heap bytes per state kept in a game's history (immutable states share structure)",
+    row("Parley, public API", b.history.api, null, " B"),
+    row("boardgame.io 0.50", b.history.boardgameio, null, " B"),
+    "Saved game (the random games): Parley `serialize` vs boardgame.io's state as JSON",
+    `  NRC: Parley mean ${fixed(nrc.parleyMean, 0)} B, max ${nrc.parleyMax} B (${fixed(nrc.meanMoves, 1)} moves); boardgame.io mean ${fixed(nrc.boardgameioMean, 0)} B (${fixed(nrc.boardgameioMean / nrc.parleyMean, 1)}×)`,
+    `  security week: Parley mean ${fixed(week.parleyMean, 0)} B, max ${week.parleyMax} B (${fixed(week.meanMoves, 1)} moves); boardgame.io mean ${fixed(week.boardgameioMean, 0)} B`,
+  ];
+}
+
+function batchLines(r: Report): string[] {
+  if (r.batch === null) return [];
+  const b = r.batch;
+  return [
+    "",
+    "Batch throughput (random NRC games to their outcome, worker_threads)",
+    row("core, 1 worker", b.core1PerSec, null, " games/s"),
+    row("core, 2 workers", b.core2PerSec, null, " games/s"),
+    row("plain, 1 worker", b.plain1PerSec, null, " games/s"),
+    row("plain, 2 workers", b.plain2PerSec, null, " games/s"),
+    `  scaling: core ${fixed(b.core2PerSec / b.core1PerSec, 2)}×, plain ${fixed(b.plain2PerSec / b.plain1PerSec, 2)}×`,
+  ];
+}
+
+function soakLines(r: Report): string[] {
+  if (r.soak === null) return [];
+  const s = r.soak;
+  const mib = (x: number) => `${fixed(x / 1024 / 1024, 2)} MiB`;
+  return [
+    "",
+    `Soak: ${s.games.toLocaleString("en-US")} consecutive games through the public API in one process (${s.moves.toLocaleString("en-US")} moves, ${fixed(s.seconds, 0)} s)`,
+    `  heap after collection: ${s.heap.map((p) => `${p.games.toLocaleString("en-US")}: ${mib(p.bytes)}`).join("; ")}`,
+  ];
+}
+
 export function textReport(r: Report): string {
-  const s = r.strengthVsBoardgameio;
   const lines = [
-    `Parley bench (${r.mode}): ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.date}`,
+    `Parley bench (${r.mode}, ${r.runtime === "built" ? "JavaScript built with tsc" : "TypeScript under tsx"}): ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.date}`,
+    `Load average at the start ${loads(r.machine.loadStart)}; at the end ${loads(r.machine.loadEnd)}.`,
     `Scenario ${r.scenario}; random games average ${fixed(r.movesPerGame.nrc, 1)} moves (security week ${fixed(r.movesPerGame.week, 1)}).`,
     "Ratios are to the plain hand-written reducer, measured in the same run.",
     "",
@@ -125,34 +196,9 @@ export function textReport(r: Report): string {
     ...perImpl("applyMove per second (NRC)", r.applyMovePerSec),
     ...perImpl("legalMoves per second (NRC; boardgame.io: the game's ai.enumerate)", r.legalMovesPerSec),
     ...perImpl("New games per second (NRC; boardgame.io: InitializeGame)", r.createGamePerSec),
-    "",
-    "Search iterations per second (NRC, same positions; no plain search to compare with)",
-    row("Parley mcts", r.searchItersPerSec.parley, null),
-    row("boardgame.io MCTSBot", r.searchItersPerSec.boardgameio, null),
-    `  ratio Parley / boardgame.io: ${fixed(r.searchItersPerSec.parley / r.searchItersPerSec.boardgameio, 2)}×`,
-    "",
-    `Strength at an equal time budget (NRC, seat ${s.seat}, ${s.budgetMs} ms per move, ${s.seeds} seeds, default bots elsewhere)`,
-    `  mean utility: Parley mcts ${fixed(s.parleyMean, 4)}, boardgame.io MCTSBot ${fixed(s.boardgameioMean, 4)} (delta ${fixed(s.meanUtilityDelta, 4)})`,
-    `  seeds: ${s.wins} won, ${s.ties} tied, ${s.losses} lost; Parley's share ${fixed(s.winShare * 100, 1)}% (a tie counts half)`,
-    ...(s.russia === null
-      ? []
-      : [
-          `  seat russia: mean ${fixed(s.russia.parleyMean, 4)} vs ${fixed(s.russia.boardgameioMean, 4)}; ${s.russia.wins} won, ${s.russia.ties} tied, ${s.russia.losses} lost; share ${fixed(s.russia.winShare * 100, 1)}%`,
-        ]),
-    "",
-    ...perImpl("Bytes per state as JSON (state's own data)", r.stateBytes.json, " B", false),
-    ...perImpl("Heap bytes per private copy of a state", r.stateBytes.copy, " B", false),
-    "Heap bytes per state kept in a game's history (immutable states share structure)",
-    row("Parley, public API", r.stateBytes.history.parleyApi, null, " B"),
-    row("boardgame.io 0.50", r.stateBytes.history.boardgameio, null, " B"),
-    "Saved game (default bots): Parley `serialize` vs boardgame.io's state as JSON",
-    `  NRC: Parley mean ${fixed(r.savedGame.nrc.parleyMean, 0)} B, max ${r.savedGame.nrc.parleyMax} B (${fixed(r.savedGame.nrc.meanMoves, 1)} moves); boardgame.io mean ${fixed(r.savedGame.nrc.boardgameioMean, 0)} B (${fixed(r.savedGame.nrc.boardgameioMean / r.savedGame.nrc.parleyMean, 1)}×)`,
-    `  security week: Parley mean ${fixed(r.savedGame.week.parleyMean, 0)} B, max ${r.savedGame.week.parleyMax} B (${fixed(r.savedGame.week.meanMoves, 1)} moves); boardgame.io mean ${fixed(r.savedGame.week.boardgameioMean, 0)} B`,
-    "",
-    "Batch throughput (NRC games of default bots through runBatch, worker_threads)",
-    row("1 worker", r.batch.workers1PerSec, null, " games/s"),
-    row("2 workers", r.batch.workers2PerSec, null, " games/s"),
-    `  scaling ${fixed(r.batch.workers2PerSec / r.batch.workers1PerSec, 2)}×; control (plain reducer's random games): ${count(r.batch.controlPlainWorkers1PerSec)} → ${count(r.batch.controlPlainWorkers2PerSec)} games/s, ${fixed(r.batch.controlPlainWorkers2PerSec / r.batch.controlPlainWorkers1PerSec, 2)}×`,
+    ...memoryLines(r),
+    ...batchLines(r),
+    ...soakLines(r),
     "",
     "Targets",
     ...targets(r).map(

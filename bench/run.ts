@@ -1,32 +1,31 @@
 /**
  * `npm run bench`: Parley's engine beside a plain hand-written reducer and boardgame.io, in one run.
  *
- *   npm run bench                 the report, as text (a few minutes)
- *   npm run bench -- --quick      fewer games and shorter timings (under a minute)
- *   npm run bench -- --json       the same figures as one JSON object on stdout (progress goes to stderr)
+ *   npm run bench                   the report, as text (the TypeScript sources under tsx)
+ *   npm run bench:built             the same, built with tsc first and run as JavaScript
+ *   npm run bench -- --quick        fewer games and shorter timings (about a minute)
+ *   npm run bench -- --json         the same figures as one JSON object on stdout (progress goes to stderr)
  *   npm run bench -- --from f.json  the text report of a saved --json output
- *   options: --seat ID (default nato), --seeds N and --budget-ms MS for the strength test
+ *   npm run bench -- --skip memory,batch,soak   leave sections out (throughput always runs)
+ *   npm run bench -- --soak-games N  games in the soak (default 10,000)
  *
  * Before measuring anything it plays a few games through all implementations in step and stops if they
- * disagree (tests/bench-conformance.test.ts does the same on 200 games). See BENCHMARKS.md for the method.
+ * disagree (tests/bench-conformance.test.ts does the same on more games). See BENCHMARKS.md for the method.
+ * The search benchmark (Parley's mcts against boardgame.io's MCTSBot) waits for the model-2 bots.
  */
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 
 // boardgame.io checks every move's state for serializability and logs unless in production; a user who
 // benchmarks it would turn that off, so it is off here. (Its modules are loaded after this line.)
 process.env.NODE_ENV = "production";
 
-import type { GameState } from "@parley/engine";
 import { batchRate } from "./batch.js";
-import { bgioRunner } from "./boardgameio/game.js";
 import { implementations, playConformance } from "./conformance.js";
 import { gameSet, saveBytes, stateBytes } from "./memory.js";
-import { playGame } from "./parley.js";
 import { type Report, textReport } from "./report.js";
 import { loadScenario, type ScenarioName } from "./scenarios.js";
-import { summarise, toBgio } from "./search.js";
 import { IMPL_NAMES, type ImplFigures, type ImplName, type PerImpl } from "./throughput.js";
 import { inFreshWorker } from "./workers.js";
 
@@ -34,9 +33,8 @@ const { values: flags } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
-    seat: { type: "string", default: "nato" },
-    seeds: { type: "string" },
-    "budget-ms": { type: "string" },
+    skip: { type: "string", default: "" },
+    "soak-games": { type: "string" },
     /** Print the text report of a saved `--json` output instead of measuring. */
     from: { type: "string" },
   },
@@ -48,6 +46,7 @@ if (flags.from !== undefined) {
 }
 
 const quick = flags.quick === true;
+const skip = new Set((flags.skip ?? "").split(",").filter((x) => x !== ""));
 const settings = {
   mode: quick ? "quick" : "full",
   /** Milliseconds each throughput figure is timed for (after a warm-up), and how many rounds of them. */
@@ -55,15 +54,10 @@ const settings = {
   rounds: quick ? 1 : 3,
   nrcGames: quick ? 20 : 40,
   weekGames: quick ? 6 : 20,
-  searchPositions: quick ? 4 : 10,
-  searchIterations: quick ? 100 : 200,
-  strengthSeeds: Number(flags.seeds ?? (quick ? 12 : 200)),
-  budgetMs: Number(flags["budget-ms"] ?? (quick ? 10 : 25)),
-  russiaSeeds: quick ? 0 : 50,
-  savedGames: quick ? 10 : 50,
-  batchGames: quick ? 2000 : 12000,
-  batchWarmup: quick ? 200 : 500,
+  batchGames: quick ? 4000 : 20000,
+  batchWarmup: quick ? 400 : 1000,
   controlGames: quick ? 20000 : 100000,
+  soakGames: Number(flags["soak-games"] ?? (quick ? 2000 : 10000)),
 };
 
 const log = (line: string): void => {
@@ -71,6 +65,7 @@ const log = (line: string): void => {
 };
 
 const started = performance.now();
+const loadStart = loadavg();
 const nrc = loadScenario("nrc");
 const week = loadScenario("week");
 
@@ -111,8 +106,8 @@ async function throughput(scenario: ScenarioName, games: number): Promise<Record
 
 function pick(figures: Record<ImplName, ImplFigures>, key: keyof ImplFigures): PerImpl {
   return {
-    parley: figures.parley[key],
-    parleyApi: figures.parleyApi[key],
+    core: figures.core[key],
+    api: figures.api[key],
     plain: figures.plain[key],
     boardgameio: figures.boardgameio[key],
   };
@@ -122,80 +117,51 @@ log("throughput: random playouts, applyMove, legalMoves, createGame");
 const nrcFigures = await throughput("nrc", settings.nrcGames);
 const weekFigures = await throughput("week", settings.weekGames);
 
-const seat = flags.seat ?? "nato";
-log(
-  `search: iterations, and strength on ${settings.strengthSeeds} seeds as ${seat}, ${settings.budgetMs} ms per move`,
-);
-const seeds = Array.from({ length: settings.strengthSeeds }, (_, k) => `strength-${k}`);
-const search = await inFreshWorker({
-  task: "search",
-  seat,
-  positions: settings.searchPositions,
-  iterations: settings.searchIterations,
-  timedMs: settings.timedMs * 2,
-  seeds,
-  budgetMs: settings.budgetMs,
-});
-const duelSummary = summarise(search.duel);
-let russia: ReturnType<typeof summarise> | null = null;
-if (settings.russiaSeeds > 0 && seat !== "russia") {
-  log(`search: strength on ${settings.russiaSeeds} seeds as russia`);
-  const answer = await inFreshWorker({
-    task: "search",
-    seat: "russia",
-    positions: 0,
-    iterations: 0,
-    timedMs: 0,
-    seeds: seeds.slice(0, settings.russiaSeeds),
-    budgetMs: settings.budgetMs,
-  });
-  russia = summarise(answer.duel);
+let batch: Report["batch"] = null;
+if (!skip.has("batch")) {
+  log("batch: 1 and 2 worker threads");
+  let core1 = 0;
+  let core2 = 0;
+  let plain1 = 0;
+  let plain2 = 0;
+  for (let round = 1; round <= settings.rounds; round++) {
+    // Interleaved, best of the rounds, as for throughput.
+    const { batchGames: games, batchWarmup: warm, controlGames } = settings;
+    core1 = Math.max(core1, await batchRate("nrc", 1, games, warm, "core"));
+    core2 = Math.max(core2, await batchRate("nrc", 2, games, warm, "core"));
+    plain1 = Math.max(plain1, await batchRate("nrc", 1, controlGames, warm * 5, "plain"));
+    plain2 = Math.max(plain2, await batchRate("nrc", 2, controlGames, warm * 5, "plain"));
+  }
+  batch = { core1PerSec: core1, core2PerSec: core2, plain1PerSec: plain1, plain2PerSec: plain2 };
 }
 
-log("batch: 1 and 2 worker threads");
-let workers1 = 0;
-let workers2 = 0;
-let control1 = 0;
-let control2 = 0;
-for (let round = 1; round <= settings.rounds; round++) {
-  // Interleaved, best of the rounds, as for throughput.
-  workers1 = Math.max(workers1, await batchRate("nrc", 1, settings.batchGames, settings.batchWarmup));
-  workers2 = Math.max(workers2, await batchRate("nrc", 2, settings.batchGames, settings.batchWarmup));
-  const warm = settings.batchWarmup * 10;
-  control1 = Math.max(control1, await batchRate("nrc", 1, settings.controlGames, warm, "plain"));
-  control2 = Math.max(control2, await batchRate("nrc", 2, settings.controlGames, warm, "plain"));
+let memory: Pick<Report, "stateBytes" | "savedGame"> = { stateBytes: null, savedGame: null };
+if (!skip.has("memory")) {
+  log("memory and saves");
+  const nrcSet = gameSet(nrc, settings.nrcGames);
+  memory = {
+    stateBytes: stateBytes(nrcSet),
+    savedGame: { nrc: saveBytes(nrcSet), week: saveBytes(gameSet(week, settings.weekGames)) },
+  };
 }
 
-log("memory and saves");
-const bytes = stateBytes(gameSet(nrc, settings.nrcGames));
-const finals: GameState[] = [];
-const weekFinals: GameState[] = [];
-for (let k = 0; k < settings.savedGames; k++) {
-  const a = playGame(nrc, `save-${k}`);
-  const b = playGame(week, `save-${k}`);
-  if (!a.ok || !b.ok) throw new Error("a game of default bots failed");
-  finals.push(a.value);
-  weekFinals.push(b.value);
+let soak: Report["soak"] = null;
+if (!skip.has("soak")) {
+  log(`soak: ${settings.soakGames} games in one worker`);
+  soak = await inFreshWorker({ task: "soak", games: settings.soakGames, every: settings.soakGames / 10 });
 }
-const nrcRunner = bgioRunner(nrc);
-const weekRunner = bgioRunner(week);
-const saves = saveBytes(
-  finals,
-  finals.map((s) => toBgio(nrcRunner, s)),
-);
-const weekSaves = saveBytes(
-  weekFinals,
-  weekFinals.map((s) => toBgio(weekRunner, s)),
-);
 
 const cpu = cpus();
 const report: Report = {
   mode: settings.mode,
+  runtime: import.meta.url.endsWith(".js") ? "built" : "tsx",
   machine: {
     node: process.version,
     cpu: cpu[0]?.model ?? "unknown",
     cores: cpu.length,
     date: new Date().toISOString(),
+    loadStart,
+    loadEnd: loadavg(),
   },
   scenario: nrc.id,
   playoutsPerSec: pick(nrcFigures, "playoutsPerSec"),
@@ -204,29 +170,9 @@ const report: Report = {
   applyMovePerSec: pick(nrcFigures, "applyMovePerSec"),
   legalMovesPerSec: pick(nrcFigures, "legalMovesPerSec"),
   createGamePerSec: pick(nrcFigures, "createGamePerSec"),
-  searchItersPerSec: search.itersPerSec,
-  strengthVsBoardgameio: {
-    seat,
-    seeds: settings.strengthSeeds,
-    budgetMs: settings.budgetMs,
-    meanUtilityDelta: duelSummary.meanUtilityDelta,
-    winShare: duelSummary.winShare,
-    parleyMean: duelSummary.parleyMean,
-    boardgameioMean: duelSummary.boardgameioMean,
-    wins: duelSummary.wins,
-    ties: duelSummary.ties,
-    losses: duelSummary.losses,
-    russia,
-  },
-  savedGameBytes: saves.parleyMax,
-  savedGame: { nrc: saves, week: weekSaves },
-  stateBytes: bytes,
-  batch: {
-    workers1PerSec: workers1,
-    workers2PerSec: workers2,
-    controlPlainWorkers1PerSec: control1,
-    controlPlainWorkers2PerSec: control2,
-  },
+  ...memory,
+  batch,
+  soak,
   seconds: (performance.now() - started) / 1000,
 };
 

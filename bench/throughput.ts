@@ -5,22 +5,27 @@
  * the same and only the cost differs.
  *
  * Each implementation is measured in a fresh worker thread (see run.ts) where nothing else has run: V8's
- * inline caches remember the shapes a function has seen, and the engine's `applyRules` runs on immer drafts
- * under the public API and on plain objects on the hot path (the plain reducer's rules likewise run on plain
- * objects here and on immer drafts inside boardgame.io), so whichever ran first in a shared process would
- * slow the others down.
+ * inline caches remember the shapes a function has seen, so whichever implementation ran first in a shared
+ * process would change the figures of the others (the plain reducer's rules run on plain objects here and on
+ * immer drafts inside boardgame.io; the engine's rules run on the core's copies on both of its paths).
  */
-import type { GameState, Move, Scenario } from "@parley/engine";
+import type { GameState, Move, ValidScenario } from "@parley/engine";
 import { type BgAction, type BgMove, type BgState, bgioRunner } from "./boardgameio/game.js";
 import { rate } from "./measure.js";
 import {
   applyMove,
+  type CoreGame,
+  compiled,
+  coreApply,
+  coreCopy,
+  coreFork,
+  coreList,
+  corePlay,
+  coreResolved,
+  coreStart,
   createGame,
-  type LeanState,
-  leanApply,
-  leanCopy,
-  leanMoves,
   legalMoves,
+  type ResolvedMove,
 } from "./parley.js";
 import {
   applyPlain,
@@ -32,9 +37,9 @@ import {
 } from "./plain/rules.js";
 import { mulberry32, pickIndex } from "./random.js";
 
-/** The implementations, as the report names them: `parley` is the engine's hot path, `parleyApi` its API. */
-export type ImplName = "parley" | "parleyApi" | "plain" | "boardgameio";
-export const IMPL_NAMES: readonly ImplName[] = ["parley", "parleyApi", "plain", "boardgameio"];
+/** The implementations, as the report names them: the engine's simulation core and its public API first. */
+export type ImplName = "core" | "api" | "plain" | "boardgameio";
+export const IMPL_NAMES: readonly ImplName[] = ["core", "api", "plain", "boardgameio"];
 
 /** A figure for each implementation. */
 export type PerImpl = Readonly<Record<ImplName, number>>;
@@ -58,41 +63,22 @@ interface Driver<S, T> {
   legal(s: S): number;
   play(s: S, i: number): S;
   /** The i-th move of the last list, to replay later. */
-  token(i: number): T;
+  token(s: S, i: number): T;
   replay(s: S, t: T): S;
   /** A state to keep while play goes on. */
   snapshot(s: S): S;
   create(k: number): void;
 }
 
-function parleyLean(scenario: Scenario, initial: readonly GameState[]): Driver<LeanState, Move> {
-  let moves: Move[] = [];
-  return {
-    start: (k) => leanCopy(initial[k] as GameState),
-    legal: (s) => {
-      moves = leanMoves(s);
-      return moves.length;
-    },
-    play: (s, i) => {
-      leanApply(s, moves[i] as Move);
-      return s;
-    },
-    token: (i) => moves[i] as Move,
-    replay: (s, t) => {
-      leanApply(s, t);
-      return s;
-    },
-    snapshot: leanCopy,
-    create: (k) => createGame(scenario, { seed: k }),
-  };
-}
+/** A game's seed for `create`: the same text for every implementation. */
+const createSeed = (k: number): string => `new-${k}`;
 
-function parleyApi(scenario: Scenario, initial: readonly GameState[]): Driver<GameState, Move> {
+function api(scenario: ValidScenario, initial: readonly GameState[]): Driver<GameState, Move> {
   let moves: Move[] = [];
   const apply = (s: GameState, move: Move): GameState => {
     const result = applyMove(s, move);
     if (!result.ok) throw new Error(result.error.message);
-    return result.state;
+    return result.value.state;
   };
   return {
     start: (k) => initial[k] as GameState,
@@ -101,14 +87,36 @@ function parleyApi(scenario: Scenario, initial: readonly GameState[]): Driver<Ga
       return moves.length;
     },
     play: (s, i) => apply(s, moves[i] as Move),
-    token: (i) => moves[i] as Move,
+    token: (_, i) => moves[i] as Move,
     replay: apply,
     snapshot: (s) => s,
-    create: (k) => createGame(scenario, { seed: k }),
+    create: (k) => createGame(scenario, { seed: createSeed(k) }),
   };
 }
 
-function plainDriver(scenario: Scenario, seeds: readonly string[]): Driver<PlainState, number> {
+function core(scenario: ValidScenario, initial: readonly GameState[]): Driver<CoreGame, ResolvedMove> {
+  const c = compiled(scenario);
+  const first = coreFork(c, initial[0] as GameState);
+  // One buffer for every game: listings never overlap.
+  const buf = first.buf;
+  return {
+    start: (k) => coreFork(c, initial[k] as GameState, buf),
+    legal: coreList,
+    play: (s, i) => {
+      corePlay(s, i);
+      return s;
+    },
+    token: coreResolved,
+    replay: (s, m) => {
+      coreApply(s, m);
+      return s;
+    },
+    snapshot: coreCopy,
+    create: (k) => coreStart(c, createSeed(k), false, buf),
+  };
+}
+
+function plain(scenario: ValidScenario, seeds: readonly string[]): Driver<PlainState, number> {
   const g = compilePlain(scenario);
   const initial = seeds.map((seed) => initPlain(g, seed));
   const buf: number[] = [];
@@ -119,33 +127,31 @@ function plainDriver(scenario: Scenario, seeds: readonly string[]): Driver<Plain
       applyPlain(g, s, buf[i] as number);
       return s;
     },
-    token: (i) => buf[i] as number,
+    token: (_, i) => buf[i] as number,
     replay: (s, t) => {
       applyPlain(g, s, t);
       return s;
     },
     snapshot: clonePlain,
-    create: (k) => initPlain(g, String(k)),
+    create: (k) => initPlain(g, createSeed(k)),
   };
 }
 
-function bgioDriver(scenario: Scenario, seeds: readonly string[]): Driver<BgState, BgAction> {
+function boardgameio(scenario: ValidScenario, seeds: readonly string[]): Driver<BgState, BgAction> {
   const runner = bgioRunner(scenario);
   const initial = seeds.map((seed) => runner.init(seed));
   let moves: BgMove[] = [];
-  let last: BgState | null = null;
   return {
     start: (k) => initial[k] as BgState,
     legal: (s) => {
-      last = s;
       moves = s.ctx.gameover === undefined ? runner.moves(s) : [];
       return moves.length;
     },
     play: (s, i) => runner.reduce(s, runner.action(s, moves[i] as BgMove)),
-    token: (i) => runner.action(last as BgState, moves[i] as BgMove),
+    token: (s, i) => runner.action(s, moves[i] as BgMove),
     replay: (s, t) => runner.reduce(s, t),
     snapshot: (s) => s,
-    create: (k) => runner.init(String(k)),
+    create: (k) => runner.init(createSeed(k)),
   };
 }
 
@@ -163,7 +169,7 @@ function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFig
       const n = d.legal(s);
       if (n === 0) break;
       const i = pickIndex(rand(), n, false);
-      line.push(d.token(i));
+      line.push(d.token(s, i));
       s = d.play(s, i);
     }
     tokens.push(line);
@@ -204,28 +210,39 @@ export function benchSeeds(games: number): string[] {
   return Array.from({ length: games }, (_, k) => `bench-${k}`);
 }
 
+/** The initial public states of the bench's random games. */
+export function initialStates(scenario: ValidScenario, games: number): GameState[] {
+  return benchSeeds(games).map((seed) => {
+    const game = createGame(scenario, { seed });
+    if (!game.ok) throw new Error(game.error.message);
+    return game.value;
+  });
+}
+
 /**
  * Measures one implementation on `games` random games of a scenario (uniform over the legal moves except
  * walk-outs, which end a random game within a few moves), each figure timed for at least `timedMs`:
  * - playouts: from each game's initial state to its end, listing the legal moves and applying the chosen one
- *   at every step, as a search's playout does;
+ *   at every step, as a search's playout does (the mutable implementations start from a private copy);
  * - applyMove: replaying the recorded games, without listing legal moves;
  * - legalMoves: listing the legal moves of every state of the recorded games;
  * - createGame: starting a game from the scenario and a seed.
  */
-export function measureImpl(impl: ImplName, scenario: Scenario, games: number, timedMs: number): ImplFigures {
+export function measureImpl(
+  impl: ImplName,
+  scenario: ValidScenario,
+  games: number,
+  timedMs: number,
+): ImplFigures {
   const seeds = benchSeeds(games);
   switch (impl) {
-    case "parley":
-    case "parleyApi": {
-      const initial = seeds.map((seed) => createGame(scenario, { seed }));
-      return impl === "parley"
-        ? measure(parleyLean(scenario, initial), games, timedMs)
-        : measure(parleyApi(scenario, initial), games, timedMs);
-    }
+    case "core":
+      return measure(core(scenario, initialStates(scenario, games)), games, timedMs);
+    case "api":
+      return measure(api(scenario, initialStates(scenario, games)), games, timedMs);
     case "plain":
-      return measure(plainDriver(scenario, seeds), games, timedMs);
+      return measure(plain(scenario, seeds), games, timedMs);
     case "boardgameio":
-      return measure(bgioDriver(scenario, seeds), games, timedMs);
+      return measure(boardgameio(scenario, seeds), games, timedMs);
   }
 }

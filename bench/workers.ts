@@ -3,11 +3,13 @@ import { Worker } from "node:worker_threads";
 import type { Answer, Task } from "./worker.js";
 
 /**
- * A worker's entry: under Node 20, tsx's loader (given to this process with `--import`) does not reach
- * worker threads, so the worker registers it itself, then imports the TypeScript worker. The other flags
- * (the `@parley/source` condition) and the environment (NODE_ENV) are inherited.
+ * A worker's entry. Built with `tsc` (`npm run bench:built`), the worker is plain JavaScript beside this
+ * file. Under tsx, Node 20's loader hooks (given to this process with `--import`) do not reach worker
+ * threads, so the worker registers tsx itself, then imports the TypeScript worker; the other flags (the
+ * `@parley/source` condition, `--expose-gc`) and the environment (NODE_ENV) are inherited.
  */
-function bootstrap(): URL {
+function entry(): URL {
+  if (import.meta.url.endsWith(".js")) return new URL("./worker.js", import.meta.url);
   const api = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const worker = JSON.stringify(new URL("./worker.ts", import.meta.url).href);
   const code = `const { register } = await import(${api}); register(); await import(${worker});`;
@@ -33,7 +35,7 @@ export interface BenchWorker {
 }
 
 export async function startWorker(): Promise<BenchWorker> {
-  const worker = new Worker(bootstrap());
+  const worker = new Worker(entry());
   await ask<string>(worker, "ready?");
   return {
     run: <T extends Task>(task: T) => ask<Answer<T>>(worker, task),

@@ -6,6 +6,7 @@ import {
   analyze,
   dominates,
   kalaiSmorodinskyPoint,
+  MAX_FRONTIER,
   MAX_PACKAGES,
   maxWelfare,
   nashPoint,
@@ -14,8 +15,12 @@ import {
   packageCount,
   packageUtility,
   paretoFrontier,
+  RED_LINE_MODES,
+  type RedLineMode,
   roundUtility,
+  scoredPackages,
   zopa,
+  zopaFor,
 } from "@parley/engine";
 import { describe, expect } from "vitest";
 import { parseScenario } from "../packages/engine/src/scenario/parse.js";
@@ -42,10 +47,13 @@ interface TinyRedLine {
   forbidden: string[];
 }
 
-/** A full, schema-valid scenario around the actors, issues and red lines given (so real scenarios work). */
+/**
+ * A full, schema-valid scenario around the actors, issues and red lines given (so real scenarios work), with
+ * every issue on the agenda of its one meeting.
+ */
 function scenario(actors: TinyActor[], issues: TinyIssue[], redLines: TinyRedLine[] = []): Scenario {
   const parsed = parseScenario({
-    formatVersion: 1,
+    formatVersion: 2,
     id: "tiny",
     title: "Tiny",
     summary: "A textbook example.",
@@ -79,7 +87,7 @@ function scenario(actors: TinyActor[], issues: TinyIssue[], redLines: TinyRedLin
         format: "bilateral",
         chair: null,
         participants: actors.slice(0, 2).map((a) => a.id),
-        agenda: [{ issue: issues[0]?.id ?? "", minutes: 60 }],
+        agenda: issues.map((i) => ({ issue: i.id, minutes: 10 })),
         scheduledMinutes: 60,
         maxOverrunMinutes: 0,
         sources: ["T"],
@@ -97,10 +105,11 @@ function value<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T {
 }
 
 function loadHarbour(): Scenario {
-  const raw: unknown = JSON.parse(
-    readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8"),
+  return value(
+    parseScenario(
+      JSON.parse(readFileSync(new URL("./fixtures/harbour-talks.json", import.meta.url), "utf8")),
+    ),
   );
-  return value(parseScenario(raw));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -396,40 +405,80 @@ describe("tie-breaking", () => {
 //   6 (south-most, closed)    0.1    0.325  0.15     dominated by 4
 //   7 (south-most, joint)     0.2    0.7    0.65     dominated by 5
 //   8 (south-most, south-run) 0      1      0.35
-// Nash, all three: gains on 1 = 0.75·0.25·0.55 = 0.103125, 2 = 0.55·0.55·0.25 = 0.075625,
-//   4 = 0.375·0.375·0.9 = 0.1265625, 5 = 0.175·0.675·0.6 = 0.070875 (8 leaves north at 0) -> 4.
+// Ignoring red lines, all three: gains on 1 = 0.75·0.25·0.55 = 0.103125, 2 = 0.55·0.55·0.25 = 0.075625,
+//   4 = 0.375·0.375·0.9 = 0.1265625, 5 = 0.175·0.675·0.6 = 0.070875 (8 leaves north at 0) -> Nash 4.
 // KS: ideal (0.95, 0.875, 1), ranges (0.75, 0.675, 0.9); min ratios 1: 0.370, 2: 0.278, 4: 0.5, 5: 0.233 -> 4.
 // Max welfare: 4 (2.15).
 // North and south only: 4 is dominated by 2 (0.75, 0.75); frontier 1, 2, 5, 8; Nash 2 (0.55² = 0.3025).
-// Respecting north's red line (no south-run): packages 0, 1, 3, 4, 6, 7; the north–south Nash point is
-//   1 (0.75·0.25 = 0.1875 > 0.375² = 0.140625).
+// Respecting north's red line (no south-run; the default): packages 0, 1, 3, 4, 6, 7, renumbered 0 to 5.
+//   All three: 0 is dominated by 1, 3 and 6 by 4; frontier 1, 4, 7 (1, 3, 5 renumbered); Nash 4 as before.
+//   North and south: the same frontier, (0.95, 0.45), (0.575, 0.575), (0.2, 0.7); Nash 1
+//   (0.75·0.25 = 0.1875 > 0.375² = 0.140625 > 0·0.5).
 // ZOPA: quota (harbour closed): north-most leaves south at 0.075 < 0.2; south-most leaves north at 0.1 < 0.2
 //   -> [even]. Harbour (quota even): closed (0.475, 0.2, 0.5) and joint in; south-run crosses north's red line.
+
+const ignore = { redLines: "ignore" } as const;
 
 describe("harbour talks fixture", () => {
   const harbour = loadHarbour();
 
-  test("frontier, Nash, KS and welfare over all three actors", () => {
-    expect(packageCount(harbour)).toBe(9);
-    expect(value(paretoFrontier(harbour)).map((p) => p.index)).toEqual([1, 2, 4, 5, 8]);
-    const nash = value(nashPoint(harbour));
+  test("ignoring red lines: frontier, Nash, KS and welfare over all three actors", () => {
+    expect(value(packageCount(harbour, ignore))).toBe(9);
+    expect(value(paretoFrontier(harbour, ignore)).map((p) => p.index)).toEqual([1, 2, 4, 5, 8]);
+    const nash = value(nashPoint(harbour, ignore));
     expect(nash.package).toEqual({ quota: "even", harbour: "joint" });
     expect(nash.product).toBe(0.1265625);
     expect(nash.utilities).toEqual({ north: 0.575, south: 0.575, mediator: 1 });
-    const ks = value(kalaiSmorodinskyPoint(harbour));
+    const ks = value(kalaiSmorodinskyPoint(harbour, ignore));
     expect(ks.index).toBe(4);
     expect(ks.ideal).toEqual({ north: 0.95, south: 0.875, mediator: 1 });
     expect(ks.minRatio).toBe(0.5);
-    expect(value(maxWelfare(harbour))).toMatchObject({ index: 4, welfare: 2.15 });
+    expect(value(maxWelfare(harbour, ignore))).toMatchObject({ index: 4, welfare: 2.15 });
+  });
+
+  test("respecting red lines (the default), packages behind them are left out and renumbered", () => {
+    expect(value(packageCount(harbour))).toBe(6);
+    const frontier = value(paretoFrontier(harbour));
+    expect(frontier.map((p) => p.package)).toEqual([
+      { quota: "north-most", harbour: "joint" },
+      { quota: "even", harbour: "joint" },
+      { quota: "south-most", harbour: "joint" },
+    ]);
+    expect(frontier.map((p) => p.index)).toEqual([1, 3, 5]);
+    expect(value(nashPoint(harbour)).package).toEqual({ quota: "even", harbour: "joint" });
   });
 
   test("north and south alone, with and without north's red line", () => {
     const pair = { actors: ["north", "south"] };
-    expect(value(paretoFrontier(harbour, pair)).map((p) => p.index)).toEqual([1, 2, 5, 8]);
-    expect(value(nashPoint(harbour, pair))).toMatchObject({ index: 2, product: 0.3025 });
-    const respecting = { ...pair, respectRedLines: true };
-    expect(packageCount(harbour, respecting)).toBe(6);
-    expect(value(nashPoint(harbour, respecting)).package).toEqual({ quota: "north-most", harbour: "joint" });
+    expect(value(paretoFrontier(harbour, { ...pair, ...ignore })).map((p) => p.index)).toEqual([1, 2, 5, 8]);
+    expect(value(nashPoint(harbour, { ...pair, ...ignore }))).toMatchObject({ index: 2, product: 0.3025 });
+    expect(value(packageCount(harbour, pair))).toBe(6);
+    expect(value(nashPoint(harbour, pair)).package).toEqual({ quota: "north-most", harbour: "joint" });
+  });
+
+  test("mark: the results within red lines, and beside them what lies behind, told apart", () => {
+    const pair = { actors: ["north", "south"], redLines: "mark" } as const;
+    const a = value(analyze(harbour, pair));
+    // Full numbering, as when ignoring; the frontier within red lines is (north-most, joint), (even, joint),
+    // (south-most, joint): 1, 4, 7.
+    expect(a.frontier.map((p) => [p.index, p.crosses])).toEqual([
+      [1, []],
+      [4, []],
+      [7, []],
+    ]);
+    expect(a.nash).toMatchObject({ ok: true, value: { index: 1, crosses: [] } });
+    const beyond = a.ignoringRedLines;
+    expect(beyond?.frontier.map((p) => [p.index, p.crosses])).toEqual([
+      [1, []],
+      [2, ["north-no-south-harbour"]],
+      [5, ["north-no-south-harbour"]],
+      [8, ["north-no-south-harbour"]],
+    ]);
+    expect(beyond?.nash).toMatchObject({
+      ok: true,
+      value: { index: 2, crosses: ["north-no-south-harbour"] },
+    });
+    expect(value(analyze(harbour, { actors: ["north", "south"] })).ignoringRedLines).toBeNull();
   });
 
   test("ZOPA per issue", () => {
@@ -442,37 +491,55 @@ describe("harbour talks fixture", () => {
     expect(zones[1]?.options[2]?.excludedBy).toEqual([
       { kind: "red-line", actor: "north", redLine: "north-no-south-harbour" },
     ]);
+    // Ignoring red lines, south-run is in: north gets 0.375 and the mediator 0.7 with the quota even.
+    expect(value(zopaFor(harbour, ignore))[1]?.zone).toEqual(["closed", "joint", "south-run"]);
   });
 
   test("an outcome: the quota split alone is dominated", () => {
     // (0.475, 0.2, 0.5); squared distances: to 1 0.225625 + 0.0625 + 0.0225 = 0.310625, to 2 0.075625 +
     // 0.3025 + 0.0225 = 0.400625, to 4 0.01 + 0.140625 + 0.25 = 0.400625, so nearest is 1 at √0.310625.
     const o = value(
-      outcomeAnalysis(harbour, {
-        agreed: { quota: "even" },
-        utilities: { north: 0.475, south: 0.2, mediator: 0.5 },
-      }),
+      outcomeAnalysis(
+        harbour,
+        { agreed: { quota: "even" }, utilities: { north: 0.475, south: 0.2, mediator: 0.5 } },
+        ignore,
+      ),
     );
     expect(o.agreed).toEqual({ quota: "even", harbour: "closed" });
+    expect(o.crosses).toEqual([]);
     expect(o.packageUtilities).toEqual({ north: 0.475, south: 0.2, mediator: 0.5 });
     expect(o.welfare).toBe(1.175);
     expect(o.dominated).toBe(true);
     expect(o.nearestFrontierPackage.index).toBe(1);
     expect(o.distanceToFrontier).toBeCloseTo(Math.sqrt(0.310625), 12);
     expect(o.distanceToNash).toBeCloseTo(Math.sqrt(0.400625), 12);
+    expect(o.distanceToKalaiSmorodinsky).toBeCloseTo(Math.sqrt(0.400625), 12);
+    const across = value(
+      outcomeAnalysis(harbour, {
+        agreed: { harbour: "south-run" },
+        utilities: { north: 0.375, south: 0.875, mediator: 0.7 },
+      }),
+    );
+    expect(across.crosses).toEqual(["north-no-south-harbour"]);
   });
 
   test("analyze bundles it all, as plain JSON", () => {
-    const a = value(analyze(harbour));
+    const a = value(analyze(harbour, ignore));
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     expect(a.packages).toBe(9);
     expect(a.actors).toEqual(["north", "south", "mediator"]);
+    expect(a.track).toBeNull();
+    expect(a.issues).toEqual(["quota", "harbour"]);
+    expect(a.fixed).toEqual({});
+    expect(a.redLines).toBe("ignore");
+    expect(a.limits).toEqual({ packages: MAX_PACKAGES, frontier: MAX_FRONTIER });
     expect(a.disagreement).toEqual({ north: 0.2, south: 0.2, mediator: 0.1 });
-    expect(a.frontier).toEqual(value(paretoFrontier(harbour)));
-    expect(a.nash).toEqual(nashPoint(harbour));
-    expect(a.kalaiSmorodinsky).toEqual(kalaiSmorodinskyPoint(harbour));
-    expect(a.maxWelfare).toEqual(value(maxWelfare(harbour)));
-    expect(a.zopa).toEqual(zopa(harbour));
+    expect(a.frontier).toEqual(value(paretoFrontier(harbour, ignore)));
+    expect(a.nash).toEqual(nashPoint(harbour, ignore));
+    expect(a.kalaiSmorodinsky).toEqual(kalaiSmorodinskyPoint(harbour, ignore));
+    expect(a.maxWelfare).toEqual(value(maxWelfare(harbour, ignore)));
+    expect(a.zopa).toEqual(value(zopaFor(harbour, ignore)));
+    expect(a.ignoringRedLines).toBeNull();
     expect(a.record).toBeNull();
   });
 
@@ -518,7 +585,7 @@ describe("harbour talks fixture", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Packages, caps and errors
+// Packages and errors
 
 describe("packages and errors", () => {
   test("allPackages enumerates the cartesian product, first issue slowest", () => {
@@ -531,40 +598,24 @@ describe("packages and errors", () => {
       { x: "m", y: "a" },
     ]);
     const harbour = loadHarbour();
-    const respecting = value(allPackages(harbour, { respectRedLines: true }));
+    const respecting = value(allPackages(harbour));
     expect(respecting.every((p) => p.harbour !== "south-run")).toBe(true);
     expect(respecting).toHaveLength(6);
+    expect(value(allPackages(harbour, ignore))).toHaveLength(9);
   });
 
-  test("refuses beyond the cap, without enumerating", () => {
-    const issues = Array.from({ length: 21 }, (_, i) => ({
-      id: `i${i}`,
-      options: [{ id: "p" }, { id: "q" }],
-      statusQuo: "p",
-      values: {},
-    }));
-    const big: AnalysisScenario = {
-      actors: [
-        { id: "a", weights: {}, reservation: 0 },
-        { id: "b", weights: {}, reservation: 0 },
-      ],
-      issues,
-    };
-    expect(packageCount(big)).toBe(2 ** 21);
-    expect(2 ** 21).toBeGreaterThan(MAX_PACKAGES);
-    for (const r of [allPackages(big), paretoFrontier(big), nashPoint(big), analyze(big)]) {
-      expect(r).toEqual({
-        ok: false,
-        error: {
-          code: "too-many-packages",
-          message: `the scenario has ${2 ** 21} packages, more than the limit of ${MAX_PACKAGES}`,
-          packages: 2 ** 21,
-          limit: MAX_PACKAGES,
-        },
-      });
-    }
-    expect(paretoFrontier(logroll, { maxPackages: 8 }).ok).toBe(false);
-    expect(paretoFrontier(logroll, { maxPackages: 9 }).ok).toBe(true);
+  test("scoredPackages gives every package's utilities, and in mark mode the red lines it crosses", () => {
+    const harbour = loadHarbour();
+    const all = value(scoredPackages(harbour, { actors: ["north", "south"], redLines: "mark" }));
+    expect(all).toHaveLength(9);
+    expect(all[2]).toEqual({
+      index: 2,
+      package: { quota: "north-most", harbour: "south-run" },
+      utilities: { north: 0.75, south: 0.75 },
+      crosses: ["north-no-south-harbour"],
+    });
+    expect(all.filter((p) => (p.crosses ?? []).length > 0).map((p) => p.index)).toEqual([2, 5, 8]);
+    expect(value(scoredPackages(harbour))[0]).not.toHaveProperty("crosses");
   });
 
   test("bad actor choices", () => {
@@ -582,16 +633,15 @@ describe("packages and errors", () => {
     });
   });
 
-  test("red lines that forbid every option leave nothing to enumerate", () => {
+  test("red lines that forbid every option leave the status quo, which holds without an agreement", () => {
     const blocked: AnalysisScenario = {
       ...logroll,
       redLines: [{ id: "all", actor: "a", issue: "x", forbidden: ["a", "m", "b"] }],
     };
-    expect(paretoFrontier(blocked, { respectRedLines: true })).toMatchObject({
-      ok: false,
-      error: { code: "no-options", issue: "x" },
-    });
-    expect(paretoFrontier(blocked).ok).toBe(true);
+    const packages = value(allPackages(blocked));
+    expect(packages.map((p) => p.x)).toEqual(["m", "m", "m"]);
+    expect(value(zopaFor(blocked))[0]?.zone).toEqual([]);
+    expect(value(paretoFrontier(blocked, ignore))).toEqual(value(paretoFrontier(logroll)));
   });
 
   test("outcome errors", () => {
@@ -614,6 +664,7 @@ describe("packages and errors", () => {
   test("without a Nash point the outcome's distance to it is null", () => {
     const o = value(outcomeAnalysis(dollar(0.6, 0.6), { agreed: {}, utilities: { a: 0.6, b: 0.6 } }));
     expect(o.distanceToNash).toBeNull();
+    expect(o.distanceToKalaiSmorodinsky).toBeNull();
     // (0.6, 0.6) is beyond every split; nearest splits (0.5, 0.5) … at √0.02; not dominated.
     expect(o.distanceToFrontier).toBeCloseTo(Math.sqrt(0.02), 12);
     expect(o.dominated).toBe(false);
@@ -680,13 +731,45 @@ const arbScenario: fc.Arbitrary<AnalysisScenario> = fc
     });
   });
 
-/** Brute force: every package with every actor's utility, computed with packageUtility. */
-function bruteForce(s: AnalysisScenario, actors: readonly string[] = s.actors.map((a) => a.id)) {
-  return value(allPackages(s)).map((pkg, index) => ({
+const arbMode = fc.constantFrom(...RED_LINE_MODES);
+
+/** The cartesian product of the options, first issue slowest, written out naively. */
+function product(s: AnalysisScenario): Package[] {
+  return s.issues.reduce<Package[]>(
+    (packages, issue) => packages.flatMap((p) => issue.options.map((o) => ({ ...p, [issue.id]: o.id }))),
+    [{}],
+  );
+}
+
+/** The red lines a package crosses: a forbidden option that is not the issue's status quo. */
+function crossings(s: AnalysisScenario, pkg: Package): string[] {
+  return (s.redLines ?? [])
+    .filter((r) => {
+      const issue = s.issues.find((i) => i.id === r.issue);
+      const option = pkg[r.issue] ?? "";
+      return option !== issue?.statusQuo && r.forbidden.includes(option);
+    })
+    .map((r) => r.id);
+}
+
+/**
+ * Brute force: the packages the mode makes available, numbered as the mode numbers them (respect: among
+ * themselves; ignore and mark: among all), with every actor's utility computed with packageUtility.
+ */
+function bruteForce(
+  s: AnalysisScenario,
+  mode: RedLineMode = "respect",
+  actors: readonly string[] = s.actors.map((a) => a.id),
+) {
+  const all = product(s).map((pkg, index) => ({
     index,
     pkg,
+    crosses: crossings(s, pkg),
     u: actors.map((a) => roundUtility(packageUtility(s, a, pkg))),
   }));
+  if (mode === "ignore") return all;
+  const within = all.filter((p) => p.crosses.length === 0);
+  return mode === "mark" ? within : within.map((p, index) => ({ ...p, index }));
 }
 
 function naiveDominates(x: readonly number[], y: readonly number[]): boolean {
@@ -701,40 +784,44 @@ const utilityVector = (actors: readonly string[], u: Readonly<Record<string, num
   actors.map((a) => u[a] ?? Number.NaN);
 
 describe("properties", () => {
-  test.prop([arbScenario])("the frontier is exactly the undominated packages", (s) => {
+  test.prop([arbScenario, arbMode])("the frontier is exactly the undominated packages", (s, mode) => {
     const actors = s.actors.map((a) => a.id);
-    const all = bruteForce(s);
-    const frontier = value(paretoFrontier(s));
+    const all = bruteForce(s, mode);
+    const frontier = value(paretoFrontier(s, { redLines: mode }));
     const expected = all.filter((p) => !all.some((q) => naiveDominates(q.u, p.u))).map((p) => p.index);
     expect(frontier.map((p) => p.index)).toEqual(expected);
     for (const p of frontier) {
-      expect(p.package).toEqual(all[p.index]?.pkg);
-      expect(utilityVector(actors, p.utilities)).toEqual(all[p.index]?.u);
+      const oracle = all.find((q) => q.index === p.index);
+      expect(p.package).toEqual(oracle?.pkg);
+      expect(utilityVector(actors, p.utilities)).toEqual(oracle?.u);
       expect(all.some((q) => dominates(q.u, utilityVector(actors, p.utilities)))).toBe(false);
+      if (mode === "mark") expect(p.crosses).toEqual([]);
+      else expect(p).not.toHaveProperty("crosses");
     }
   });
 
   test.prop([arbScenario, fc.nat()])("the frontier of a subset of actors is that subset's", (s, pick) => {
     const actors = s.actors.map((a) => a.id).filter((_, i) => ((pick >> i) & 1) === 1);
     fc.pre(actors.length > 0);
-    const all = bruteForce(s, actors);
+    const all = bruteForce(s, "respect", actors);
     const frontier = value(paretoFrontier(s, { actors }));
     const expected = all.filter((p) => !all.some((q) => naiveDominates(q.u, p.u))).map((p) => p.index);
     expect(frontier.map((p) => p.index)).toEqual(expected);
   });
 
-  test.prop([arbScenario])("Nash, KS and max welfare are on the frontier and optimal", (s) => {
+  test.prop([arbScenario, arbMode])("Nash, KS and max welfare are on the frontier and optimal", (s, mode) => {
+    const options = { redLines: mode };
     const actors = s.actors.map((a) => a.id);
     const d = reservations(s, actors);
-    const all = bruteForce(s);
-    const onFrontier = new Set(value(paretoFrontier(s)).map((p) => p.index));
+    const all = bruteForce(s, mode);
+    const onFrontier = new Set(value(paretoFrontier(s, options)).map((p) => p.index));
     const rational = all.filter((p) => p.u.every((u, a) => u >= (d[a] ?? 0)));
     const product = (u: readonly number[]) =>
       roundUtility(u.reduce((x, v, a) => x * roundUtility(v - (d[a] ?? 0)), 1));
     const welfare = (u: readonly number[]) => roundUtility(u.reduce((x, v) => x + v, 0));
 
-    const nash = nashPoint(s);
-    const ks = kalaiSmorodinskyPoint(s);
+    const nash = nashPoint(s, options);
+    const ks = kalaiSmorodinskyPoint(s, options);
     expect(nash.ok).toBe(rational.length > 0);
     expect(ks.ok).toBe(rational.length > 0);
     if (nash.ok && ks.ok) {
@@ -752,12 +839,16 @@ describe("properties", () => {
       for (const p of rational) expect(ks.value.minRatio).toBeGreaterThanOrEqual(minRatio(p.u));
       expect(Object.values(nash.value.gains).every((g) => g >= 0)).toBe(true);
       expect(Object.values(ks.value.gains).every((g) => g >= 0)).toBe(true);
+      if (mode !== "ignore") {
+        expect(crossings(s, nash.value.package)).toEqual([]);
+        expect(crossings(s, ks.value.package)).toEqual([]);
+      }
     }
-    const best = value(maxWelfare(s));
+    const best = value(maxWelfare(s, options));
     expect(onFrontier.has(best.index)).toBe(true);
     for (const p of all) expect(best.welfare).toBeGreaterThanOrEqual(welfare(p.u));
     // Ties go to the lowest index.
-    expect(best.index).toBe(all.findIndex((p) => welfare(p.u) === best.welfare));
+    expect(best.index).toBe(all.find((p) => welfare(p.u) === best.welfare)?.index);
   });
 
   test.prop([arbScenario, fc.nat()])(
@@ -774,6 +865,7 @@ describe("properties", () => {
       expect(o.distanceToFrontier).toBe(0);
       expect(o.dominated).toBe(false);
       expect(o.utilities).toEqual(f.utilities);
+      expect(o.crosses).toEqual([]);
       const nash = nashPoint(s);
       if (nash.ok) expect(value(outcomeAnalysis(s, at(nash.value.package))).distanceToNash).toBe(0);
       else expect(o.distanceToNash).toBeNull();
@@ -781,22 +873,27 @@ describe("properties", () => {
   );
 
   test.prop([arbScenario, fc.nat()])("a dominated outcome is at a positive distance", (s, k) => {
-    const all = bruteForce(s);
+    const all = bruteForce(s, "ignore");
     const p = all[k % all.length];
     if (p === undefined) throw new Error("no packages");
     const dominated = all.some((q) => naiveDominates(q.u, p.u));
     const o = value(
-      outcomeAnalysis(s, {
-        agreed: p.pkg,
-        utilities: Object.fromEntries(s.actors.map((a, i) => [a.id, p.u[i] ?? 0])),
-      }),
+      outcomeAnalysis(
+        s,
+        {
+          agreed: p.pkg,
+          utilities: Object.fromEntries(s.actors.map((a, i) => [a.id, p.u[i] ?? 0])),
+        },
+        ignore,
+      ),
     );
     expect(o.dominated).toBe(dominated);
     expect(o.distanceToFrontier > 0).toBe(dominated);
+    expect(o.crosses).toEqual(p.crosses);
   });
 
-  test.prop([arbScenario])("ZOPA agrees with its definition", (s) => {
-    const zones = zopa(s);
+  test.prop([arbScenario, arbMode])("ZOPA agrees with its definition", (s, mode) => {
+    const zones = value(zopaFor(s, { redLines: mode }));
     s.issues.forEach((issue, i) => {
       const zone = zones[i];
       const stake = s.actors.filter((a) => {
@@ -804,11 +901,12 @@ describe("properties", () => {
         return total === 0 || (a.weights[issue.id] ?? 0) > 0;
       });
       expect(zone?.stakeholders).toEqual(stake.map((a) => a.id));
+      const lines = mode === "ignore" ? [] : (s.redLines ?? []);
       const expected = issue.options
         .map((o) => o.id)
         .filter(
           (o) =>
-            !(s.redLines ?? []).some((r) => r.issue === issue.id && r.forbidden.includes(o)) &&
+            !lines.some((r) => r.issue === issue.id && r.forbidden.includes(o)) &&
             stake.every(
               (a) => roundUtility(packageUtility(s, a.id, { [issue.id]: o })) >= roundUtility(a.reservation),
             ),
@@ -817,30 +915,33 @@ describe("properties", () => {
       expect(zone?.why === null).toBe(expected.length > 0);
       for (const o of zone?.options ?? []) expect(o.inZone).toBe(o.excludedBy.length === 0);
     });
+    if (mode === "respect") expect(zopa(s)).toEqual(zones);
   });
 
-  test.prop([arbScenario, fc.boolean()])(
+  test.prop([arbScenario, arbMode])(
     "analyze agrees with the separate functions and is plain JSON",
-    (s, respect) => {
-      const options = { respectRedLines: respect };
-      const a = analyze(s, options);
-      const frontier = paretoFrontier(s, options);
-      if (!frontier.ok) {
-        expect(a).toEqual(frontier);
-        return;
-      }
-      const v = value(a);
+    (s, mode) => {
+      const options = { redLines: mode };
+      const v = value(analyze(s, options));
       expect(JSON.parse(JSON.stringify(v))).toEqual(v);
-      expect(v.frontier).toEqual(frontier.value);
+      expect(v.frontier).toEqual(value(paretoFrontier(s, options)));
       expect(v.nash).toEqual(nashPoint(s, options));
       expect(v.kalaiSmorodinsky).toEqual(kalaiSmorodinskyPoint(s, options));
       expect(v.maxWelfare).toEqual(value(maxWelfare(s, options)));
-      expect(v.packages).toBe(packageCount(s, options));
-      if (respect) {
-        for (const p of v.frontier) {
-          for (const r of s.redLines ?? []) expect(r.forbidden).not.toContain(p.package[r.issue]);
-        }
+      expect(v.packages).toBe(value(packageCount(s, options)));
+      expect(v.redLines).toBe(mode);
+      if (mode !== "mark") {
+        expect(v.ignoringRedLines).toBeNull();
+        return;
       }
+      // Behind the red lines: the frontier when they are ignored, each package naming those it crosses.
+      const beyond = v.ignoringRedLines;
+      const ignoring = value(paretoFrontier(s, ignore));
+      expect(beyond?.frontier.map(({ crosses, ...p }) => p)).toEqual(ignoring);
+      for (const p of beyond?.frontier ?? []) expect(p.crosses).toEqual(crossings(s, p.package));
+      const nash = nashPoint(s, ignore);
+      expect(beyond?.nash.ok).toBe(nash.ok);
+      if (beyond?.nash.ok && nash.ok) expect(beyond.nash.value.index).toBe(nash.value.index);
     },
   );
 });

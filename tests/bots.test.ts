@@ -1,266 +1,234 @@
-import { readdirSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import {
-  applyMove,
   BOT_NAMES,
-  type Bot,
+  checkMove,
   createBot,
-  createGame,
-  defaultBot,
-  defaultBots,
   type GameState,
   isBotName,
   isOver,
   legalMoves,
-  type Move,
   moveKey,
-  outcome,
+  PERSONAS,
   playGame,
-  replay,
-  runBatch,
-  type Scenario,
-  stateHash,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
-import { utilityNow } from "../packages/engine/src/bots/shared.js";
-import { cloneState } from "../packages/engine/src/rules/initial.js";
-import { harbour, loadScenario, repoPath, runs } from "./support/scenarios.js";
-
-/** The harbour fixture and every January 2022 scenario that validates (they are written alongside). */
-function scenarios(): { name: string; scenario: Scenario }[] {
-  const out = [{ name: "harbour-talks", scenario: harbour() }];
-  for (const file of readdirSync(repoPath("scenarios"))
-    .filter((f) => /^2022-.*\.json$/.test(f))
-    .sort()) {
-    try {
-      out.push({ name: file, scenario: loadScenario(`scenarios/${file}`) });
-    } catch {
-      // Not finished yet: scenarios-2022.test.ts reports it; the bots are tested on the others.
-    }
-  }
-  return out;
-}
-
-const ALL = scenarios();
-const scenario = harbour();
-
-/** A state reached by random legal play (walk-outs only when allowed, so that most states are deep). */
-function reach(s: Scenario, seed: number, choices: readonly number[], walkOuts: boolean): GameState {
-  let state = createGame(s, { seed });
-  for (const choice of choices) {
-    if (isOver(state)) break;
-    const options = legalMoves(state).filter((m) => walkOuts || m.type !== "walk-out");
-    const result = applyMove(state, options[choice % options.length]);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
-  }
-  return state;
-}
-
-/** Every bot, the search bot kept small. */
-function everyBot(seed: number): Bot[] {
-  return [
-    ...BOT_NAMES.filter((name) => name !== "mcts").map((name) => createBot(name, { seed })),
-    createBot("mcts", { seed, iterations: 6 }),
-    createBot("mcts", { seed, iterations: 6, opponents: "max-n" }),
-  ];
-}
+import { vouch } from "../packages/engine/src/core/index.js";
+import { compiledOf } from "../packages/engine/src/rules/compile.js";
+import { deepFreeze } from "../packages/engine/src/vocabulary/freeze.js";
+import { ALL, everyBot, mediated, must, nrc, reach } from "./support/bots.js";
+import { runs } from "./support/scenarios.js";
 
 const arbPosition = fc.record({
   which: fc.nat({ max: ALL.length - 1 }),
   seed: fc.integer({ min: 0, max: 1_000_000 }),
-  choices: fc.array(fc.nat(), { maxLength: 90 }),
+  choices: fc.array(fc.nat(), { maxLength: 80 }),
   walkOuts: fc.boolean(),
   botSeed: fc.integer(),
 });
 
-describe("bots: legal moves only", () => {
-  test.prop([arbPosition], { numRuns: runs(60) })(
-    "every bot returns a member of legalMoves(state), or game-over when the game is over",
+const scenarioAt = (which: number) => (ALL[which] ?? ALL[0])?.scenario ?? nrc;
+
+describe("bots: names and options", () => {
+  it("are the personas and the search bot", () => {
+    expect(BOT_NAMES).toEqual([...PERSONAS, "mcts"]);
+    expect(isBotName("mcts")).toBe(true);
+    expect(isBotName("minimax")).toBe(false);
+    for (const name of BOT_NAMES) expect(must(createBot(name)).name).toBe(name);
+    expect(createBot("minimax" as "mcts")).toMatchObject({ ok: false, error: { code: "unknown-bot" } });
+  });
+
+  it("refuses every option out of range, unknown or undefined, naming it", () => {
+    const now = () => 0;
+    const bad: [Parameters<typeof createBot>[0], unknown, string][] = [
+      ["mcts", { iterations: Number.POSITIVE_INFINITY }, "iterations"],
+      ["mcts", { iterations: Number.NaN }, "iterations"],
+      ["mcts", { iterations: -5 }, "iterations"],
+      ["mcts", { iterations: 0 }, "iterations"],
+      ["mcts", { iterations: 2.5 }, "iterations"],
+      ["mcts", { iterations: 1e9 }, "iterations"],
+      ["mcts", { budget: { ms: Number.NaN, now } }, "budget.ms"],
+      ["mcts", { budget: { ms: Number.POSITIVE_INFINITY, now } }, "budget.ms"],
+      ["mcts", { budget: { ms: -1, now } }, "budget.ms"],
+      ["mcts", { budget: { ms: 10 } }, "budget.now"],
+      ["mcts", { budget: { ms: 10, now: 5 } }, "budget.now"],
+      ["mcts", { exploration: Number.NaN }, "exploration"],
+      ["mcts", { playoutLimit: 0 }, "playoutLimit"],
+      ["mcts", { iteration: 10 }, "iteration"],
+      ["boulware", { exponent: 0 }, "exponent"],
+      ["boulware", { exponent: Number.POSITIVE_INFINITY }, "exponent"],
+      ["linear", { temperature: -1 }, "temperature"],
+      ["linear", { temperature: Number.NaN }, "temperature"],
+      ["mediator", { bargain: "utilitarian" }, "bargain"],
+      ["hardliner", { walkOutMargin: 2 }, "walkOutMargin"],
+      ["random", { exponent: 1 }, "exponent"],
+      ["random", { seed: undefined }, "seed"],
+      ["random", { seed: Number.NaN }, "seed"],
+      ["random", { seed: {} }, "seed"],
+      ["random", null, "options"],
+      ["random", 5, "options"],
+    ];
+    for (const [name, options, named] of bad) {
+      const built = createBot(name, options as never);
+      expect(built.ok, `${name} ${String(named)}`).toBe(false);
+      if (!built.ok) {
+        expect(built.error.code).toBe("bad-options");
+        expect(built.error.message).toContain(named);
+      }
+    }
+    expect(createBot("mcts", { iterations: 20, budget: { ms: 5, now }, exploration: 0 }).ok).toBe(true);
+  });
+
+  it("says so, at once, when the search's clock gives no number", () => {
+    const start = must(playGame(nrc, 1, {}));
+    expect(isOver(start)).toBe(true);
+    const state = reach(nrc, 1, [0, 1, 2], false);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, undefined]) {
+      const bot = must(createBot("mcts", { budget: { ms: 50, now: () => value as number } }));
+      expect(bot.chooseMove(state)).toMatchObject({ ok: false, error: { code: "bad-options" } });
+    }
+    const throwing = must(
+      createBot("mcts", {
+        budget: {
+          ms: 50,
+          now: () => {
+            throw new Error("no clock");
+          },
+        },
+      }),
+    );
+    expect(throwing.chooseMove(state)).toMatchObject({ ok: false, error: { code: "bad-options" } });
+  });
+});
+
+describe("bots: legal moves, determinism and the seat's view", () => {
+  test.prop([arbPosition], { numRuns: runs(25) })(
+    "every bot returns a legal move, or game-over when the game is over",
     ({ which, seed, choices, walkOuts, botSeed }) => {
-      const s = (ALL[which] ?? ALL[0])?.scenario ?? scenario;
-      const state = reach(s, seed, choices, walkOuts);
-      const legal = new Set(legalMoves(state).map(moveKey));
+      const state = reach(scenarioAt(which), seed, choices, walkOuts);
       for (const bot of everyBot(botSeed)) {
         const chosen = bot.chooseMove(state);
         if (isOver(state)) {
-          expect(chosen.ok).toBe(false);
-          if (!chosen.ok) expect(chosen.error.code).toBe("game-over");
-        } else {
-          expect(chosen.ok, bot.name).toBe(true);
-          if (chosen.ok)
-            expect(legal.has(moveKey(chosen.value)), `${bot.name}: ${moveKey(chosen.value)}`).toBe(true);
+          expect(chosen).toMatchObject({ ok: false, error: { code: "game-over" } });
+          continue;
         }
+        if (!chosen.ok) throw new Error(`${bot.name}: ${chosen.error.message}`);
+        expect(checkMove(state, chosen.value).ok, `${bot.name}: ${moveKey(chosen.value)}`).toBe(true);
       }
     },
   );
 
-  it("covers the 2022 scenarios once they validate", () => {
-    // The NRC scenario is the one the search bot is measured on; it must be among those tested.
-    expect(ALL.map((x) => x.name)).toContain("2022-01-12-nato-russia-council.json");
-  });
-
-  it("plays whole games of every scenario with every bot in every seat without an illegal move", () => {
-    for (const { scenario: s } of ALL) {
-      for (const name of BOT_NAMES.filter((n) => n !== "mcts")) {
-        const bots = Object.fromEntries(s.actors.map((a) => [a.id, createBot(name, { seed: 3 })]));
-        const played = playGame(s, 11, bots);
-        expect(played.ok, `${s.id} ${name}: ${played.ok ? "" : played.error.message}`).toBe(true);
-      }
-    }
-  });
-});
-
-describe("bots: determinism", () => {
-  test.prop([arbPosition], { numRuns: runs(25) })(
-    "the same state and the same seed give the same move, whatever was asked in between",
+  test.prop([arbPosition], { numRuns: runs(12) })(
+    "the same view and seed give the same move, whatever was asked in between; a copy of the state too",
     ({ which, seed, choices, botSeed }) => {
-      const s = (ALL[which] ?? ALL[0])?.scenario ?? scenario;
+      const s = scenarioAt(which);
       const state = reach(s, seed, choices, false);
-      const other = reach(s, seed + 1, choices.slice(1), false);
       const first = everyBot(botSeed).map((bot) => bot.chooseMove(state));
-      const between = everyBot(botSeed);
-      for (const bot of between) bot.chooseMove(other);
-      expect(between.map((bot) => bot.chooseMove(state))).toEqual(first);
-      // A private copy of the state (as playGame hands bots) is the same state to a bot.
-      const copy = cloneState(state) as GameState;
-      expect(everyBot(botSeed).map((bot) => bot.chooseMove(copy))).toEqual(first);
+      const bots = everyBot(botSeed);
+      for (const bot of bots) bot.chooseMove(reach(s, seed + 1, choices.slice(1), false));
+      expect(bots.map((bot) => bot.chooseMove(state))).toEqual(first);
+      // A structured clone is not the engine's own object: it is rebuilt from its seed and moves.
+      expect(everyBot(botSeed).map((bot) => bot.chooseMove(structuredClone(state)))).toEqual(first);
     },
   );
 
-  it("the random bot's seed matters", () => {
-    const states = [0, 1, 2, 3, 4, 5].map((k) => reach(scenario, k, [k, 2 * k, 3], false));
-    const moves = (seed: number) => states.map((st) => createBot("random", { seed }).chooseMove(st));
-    const seeds = [1, 2, 3, 4, 5].map((seed) => JSON.stringify(moves(seed)));
-    expect(new Set(seeds).size).toBeGreaterThan(1);
-  });
+  test.prop(
+    [
+      fc.record({
+        seed: fc.integer({ min: 0, max: 100_000 }),
+        choices: fc.array(fc.nat(), { maxLength: 60 }),
+        types: fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 3, maxLength: 3 }),
+        reservations: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        botSeed: fc.integer(),
+      }),
+    ],
+    { numRuns: runs(40) },
+  )(
+    "a bot's choice depends only on its seat's view and its seed: another seat's private data never changes it",
+    ({ seed, choices, types, reservations, botSeed }) => {
+      const state = reach(mediated, seed, choices, false);
+      if (isOver(state)) return;
+      const me = floor(state);
+      // Another seat's type and reservation, changed at will (types within each actor's list).
+      const changed = vouch(
+        deepFreeze({
+          ...state,
+          types: state.types.map((t, a) =>
+            a === me ? t : Math.min(types[a] ?? -1, (mediated.actors[a]?.types.length ?? 0) - 1),
+          ),
+          reservations: state.reservations.map((r, a) => (a === me ? r : (reservations[a] ?? r))),
+        }) as GameState,
+      );
+      for (const [k, bot] of everyBot(botSeed, 3).entries()) {
+        expect(bot.chooseMove(changed), BOT_NAMES[k]).toEqual(bot.chooseMove(state));
+      }
+    },
+  );
 
-  it("a bot's move in playGame is the move it chooses on the replayed state", () => {
-    const bots = {
-      north: createBot("mcts", { seed: 5, iterations: 10 }),
-      south: createBot("random", { seed: 5 }),
-    };
-    const played = playGame(scenario, 9, bots);
-    if (!played.ok) throw new Error(played.error.message);
-    let state = createGame(scenario, { seed: 9 });
-    for (const move of played.value.moves) {
-      const bot = move.actor === "north" ? bots.north : move.actor === "south" ? bots.south : undefined;
-      if (bot !== undefined) expect(bot.chooseMove(state)).toEqual({ ok: true, value: move });
-      const next = applyMove(state, move);
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.state;
-    }
-  });
-});
-
-describe("bots: names and defaults", () => {
-  it("knows its names", () => {
-    expect(BOT_NAMES).toEqual([
-      "random",
-      "boulware",
-      "linear",
-      "conceder",
-      "tit-for-tat",
-      "hardliner",
-      "mcts",
-    ]);
-    expect(isBotName("mcts")).toBe(true);
-    expect(isBotName("minimax")).toBe(false);
-    for (const name of BOT_NAMES) expect(createBot(name).name).toBe(name);
-  });
-
-  it("defaultBot is the actor's scenario persona; an unknown actor is an error", () => {
-    for (const actor of scenario.actors) {
-      const bot = defaultBot(scenario, actor.id);
-      expect(bot.ok && bot.value.name).toBe(actor.persona);
-    }
-    const missing = defaultBot(scenario, "atlantis");
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error.message).toContain("'north'");
-    expect(Object.fromEntries(Object.entries(defaultBots(scenario)).map(([id, b]) => [id, b.name]))).toEqual({
-      north: "boulware",
-      south: "linear",
-      mediator: "conceder",
-    });
-  });
-});
-
-describe("playGame and runBatch", () => {
-  it("returns the frozen final state that replay rebuilds from its moves", () => {
-    for (const { scenario: s } of ALL) {
-      const played = playGame(s, "x", {});
-      if (!played.ok) throw new Error(played.error.message);
-      const state = played.value;
-      expect(isOver(state)).toBe(true);
-      expect(Object.isFrozen(state)).toBe(true);
-      expect(Object.isFrozen(state.moves)).toBe(true);
-      const again = replay(s, { seed: "x", moves: state.moves });
-      if (!again.ok) throw new Error(again.error.error.message);
-      expect(stateHash(state)).toBe(stateHash(again.value));
-      expect(outcome(state)).toEqual(outcome(again.value));
-    }
-  });
-
-  it("seats left out play their persona, so an empty seating is the default game", () => {
-    const a = playGame(scenario, 4, {});
-    const b = playGame(scenario, 4, defaultBots(scenario));
-    if (!a.ok || !b.ok) throw new Error("failed");
-    expect(stateHash(a.value)).toBe(stateHash(b.value));
-  });
-
-  it("stops with an error, as data, on an illegal move, a failing bot or an unknown seat", () => {
-    const cheat: Bot = {
-      name: "cheat",
-      chooseMove: () => ({ ok: true, value: { type: "concede", actor: "north", issue: "quota" } as Move }),
-    };
-    const illegal = playGame(scenario, 1, { north: cheat });
-    expect(illegal.ok).toBe(false);
-    if (!illegal.ok) {
-      expect(illegal.error.code).toBe("illegal-move");
-      if (illegal.error.code === "illegal-move") {
-        expect(illegal.error.index).toBe(0);
-        expect(illegal.error.actor).toBe("north");
-        expect(illegal.error.error.code).toBe("wrong-phase");
+  it("plays whole games of every scenario, hidden information included, with every bot in every seat", () => {
+    for (const { name, scenario } of ALL) {
+      for (const bot of BOT_NAMES.filter((n) => n !== "mcts")) {
+        const seats = Object.fromEntries(
+          scenario.actors.map((a) => [a.id, must(createBot(bot, { seed: a.id }))]),
+        );
+        const played = playGame(scenario, 11, seats);
+        expect(played.ok, `${name} ${bot}: ${played.ok ? "" : played.error.message}`).toBe(true);
       }
     }
-    const broken: Bot = {
-      name: "broken",
-      chooseMove: () => ({ ok: false, error: { code: "no-legal-move", message: "nothing to say" } }),
-    };
-    const failed = playGame(scenario, 1, { south: broken });
-    expect(!failed.ok && failed.error.code).toBe("bot-failed");
-    const unknown = playGame(scenario, 1, { atlantis: createBot("random") });
-    expect(!unknown.ok && unknown.error.code).toBe("unknown-actor");
-  });
-
-  it("runBatch returns one outcome per seed with the mean utilities", () => {
-    const seeds = [1, 2, 3, 4, 5, 6];
-    const batch = runBatch(scenario, { seeds, bots: { north: createBot("random", { seed: 2 }) } });
-    if (!batch.ok) throw new Error(batch.error.message);
-    const { games, meanUtility, results } = batch.value;
-    expect(games.map((g) => g.seed)).toEqual(seeds);
-    expect(Object.values(results).reduce((x, y) => x + y, 0)).toBe(seeds.length);
-    for (const actor of scenario.actors) {
-      const mean = games.reduce((sum, g) => sum + (g.outcome.utilities[actor.id] ?? 0), 0) / games.length;
-      expect(meanUtility[actor.id]).toBeCloseTo(mean, 12);
-    }
-    for (const game of games) {
-      const single = playGame(scenario, game.seed, { north: createBot("random", { seed: 2 }) });
-      expect(single.ok && outcome(single.value)).toEqual(game.outcome);
+    for (const scenario of [mediated, ALL[6]?.scenario ?? mediated]) {
+      for (const actor of scenario.actors) {
+        const played = playGame(scenario, 3, {
+          [actor.id]: must(createBot("mcts", { seed: 3, iterations: 4 })),
+        });
+        expect(played.ok, `${scenario.id} ${actor.id}`).toBe(true);
+      }
     }
   });
 });
 
-describe("bots' utility shortcut", () => {
+/** The index of the actor on the floor (the legal moves all name it). */
+function floor(state: GameState): number {
+  const id = legalMoves(state)[0]?.actor;
+  return state.scenario.actors.findIndex((a) => a.id === id);
+}
+
+describe("bots: red lines", () => {
   test.prop([arbPosition], { numRuns: runs(40) })(
-    "utilityNow equals the outcome's utility (actorUtility) in any state",
-    ({ which, seed, choices, walkOuts }) => {
-      const s = (ALL[which] ?? ALL[0])?.scenario ?? scenario;
+    "no bot tables terms its own standing red line forbids, or accepts terms across its own or an absent actor's",
+    ({ which, seed, choices, walkOuts, botSeed }) => {
+      const s = scenarioAt(which);
       const state = reach(s, seed, choices, walkOuts);
-      const utilities = outcome(state).utilities;
-      s.actors.forEach((actor, k) => {
-        expect(utilityNow(state, k)).toBe(utilities[actor.id]);
-      });
+      if (isOver(state)) return;
+      const c = compiledOf(s);
+      const standing = (r: number) => state.redLines[r] !== "crossed";
+      for (const bot of everyBot(botSeed)) {
+        const move = must(bot.chooseMove(state));
+        const me = c.actorIndex.get(move.actor) ?? -1;
+        const terms =
+          move.type === "propose" || move.type === "counter"
+            ? move.terms
+            : move.type === "accept"
+              ? Object.fromEntries(
+                  state.table
+                    .filter((p) =>
+                      move.issues.every((i) => (p.options[c.issueIndex.get(i) ?? -1] ?? -1) >= 0),
+                    )
+                    .flatMap((p) =>
+                      p.options.flatMap((o, i) =>
+                        o >= 0 ? [[s.issues[i]?.id ?? "", s.issues[i]?.options[o]?.id ?? ""]] : [],
+                      ),
+                    ),
+                )
+              : {};
+        const track = s.tracks[state.track.index];
+        const parties = track?.parties ?? track?.participants ?? [];
+        s.redLines.forEach((line, r) => {
+          if (!standing(r) || !Object.hasOwn(terms, line.issue)) return;
+          if (!line.forbidden.includes(terms[line.issue] ?? "")) return;
+          // A party's red line stops its own acceptance; an absent actor's or a mediator's, everyone's.
+          const binds = c.redLineActor[r] === me || (move.type === "accept" && !parties.includes(line.actor));
+          expect(binds, `${bot.name} ${moveKey(move)} ${line.id}`).toBe(false);
+        });
+      }
     },
   );
 });

@@ -1,13 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { formatScenarioIssue, parseScenarioJson } from "../packages/engine/src/scenario/parse.js";
-import { scenarioSchema } from "../packages/engine/src/scenario/schema.js";
+import {
+  formatScenarioIssue,
+  parseScenario,
+  parseScenarioJson,
+} from "../packages/engine/src/scenario/parse.js";
+import { type Scenario, scenarioSchema } from "../packages/engine/src/scenario/schema.js";
+import { scenarioWarnings } from "../packages/engine/src/scenario/warnings.js";
 import { repoPath } from "./support/scenarios.js";
 
 /**
- * docs/scenario-authoring.md: its complete example validates, it explains every field of the format, and
- * the validation messages it quotes are ones the validator really gives for the broken fixtures.
+ * docs/scenario-authoring.md: its complete example (mediated talks) validates with no warnings, it explains
+ * every field of the format, and the validation messages and warnings it quotes are ones the validator
+ * really gives for the broken fixtures and for edits of the mediated-talks fixture.
  */
 
 const doc = readFileSync(repoPath("docs/scenario-authoring.md"), "utf8");
@@ -47,11 +53,22 @@ function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
 }
 
 describe("docs/scenario-authoring.md", () => {
-  const example = blockAfter("## A minimal complete example", "json");
+  const example = blockAfter("## A complete example: mediated talks", "json");
 
-  it("has a complete example that parseScenario accepts", () => {
+  it("has a complete format-2 example that parseScenario accepts, with no warnings", () => {
     const result = parseScenarioJson(example);
-    expect(result.ok, result.ok ? "" : result.error.map(formatScenarioIssue).join("\n")).toBe(true);
+    if (!result.ok) throw new Error(result.error.map(formatScenarioIssue).join("\n"));
+    expect(result.value.formatVersion).toBe(2);
+    expect(scenarioWarnings(result.value).map(formatScenarioIssue)).toEqual([]);
+  });
+
+  it("has an example of talks chaired by a mediator who is not a party", () => {
+    const result = parseScenarioJson(example);
+    const [track] = result.ok ? result.value.tracks : [];
+    expect(track?.format).toBe("bilateral");
+    expect(track?.parties).toHaveLength(2);
+    expect(track?.participants).toContain(track?.chair);
+    expect(track?.parties).not.toContain(track?.chair);
   });
 
   it("starts the example with a $schema line that works from scenarios/", () => {
@@ -84,6 +101,24 @@ describe("docs/scenario-authoring.md", () => {
       const result = parseScenarioJson(readFileSync(repoPath(`tests/fixtures/broken/${file}`), "utf8"));
       if (!result.ok) for (const problem of result.error) given.add(formatScenarioIssue(problem));
     }
+    expect(quoted.filter((line) => !given.has(line))).toEqual([]);
+  });
+
+  it("quotes only warnings scenarioWarnings really gives", () => {
+    const quoted = blockAfter("## Warnings", "text")
+      .split("\n")
+      .filter((line) => line.trim() !== "");
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    const fixture = parseScenario(
+      JSON.parse(readFileSync(repoPath("tests/fixtures/mediated-talks.json"), "utf8")),
+    );
+    if (!fixture.ok) throw new Error("mediated-talks.json does not parse");
+    const edited: Scenario = structuredClone(fixture.value);
+    const union = edited.actors.find((a) => a.id === "union");
+    if (union !== undefined) union.reservation = 0.5;
+    edited.world.tension = 100;
+    const result = parseScenario(edited);
+    const given = new Set(result.ok ? scenarioWarnings(result.value).map(formatScenarioIssue) : []);
     expect(quoted.filter((line) => !given.has(line))).toEqual([]);
   });
 });

@@ -1,9 +1,6 @@
 import {
   applyMove,
-  createGame,
   currentActor,
-  type GameEvent,
-  type GameState,
   isOver,
   legalMoves,
   type Move,
@@ -11,28 +8,18 @@ import {
   parseScenario,
   type Scenario,
   transcript,
+  type ValidScenario,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { newGame, play } from "./support/play.js";
 import { harbour } from "./support/scenarios.js";
 
 const scenario = harbour();
-
-/** Applies moves that must be legal, collecting the events they set off. */
-function play(state: GameState, ...moves: Move[]): { state: GameState; events: GameEvent[] } {
-  const events: GameEvent[] = [];
-  let current = state;
-  for (const move of moves) {
-    const result = applyMove(current, move);
-    if (!result.ok) throw new Error(result.error.message);
-    current = result.state;
-    events.push(...result.events);
-  }
-  return { state: current, events };
-}
+const createGame = newGame;
 
 const pass = (actor: string): Move => ({ type: "pass", actor });
 /** The harbour game after both opening statements: the agenda is at the fishing quota, Northland speaks. */
-const atQuota = (s: Scenario = scenario) =>
+const atQuota = (s: ValidScenario = scenario) =>
   play(createGame(s, { seed: "rules" }), pass("north"), pass("south")).state;
 
 describe("turns and phases", () => {
@@ -77,16 +64,16 @@ describe("turns and phases", () => {
 describe("proposals and agreement", () => {
   it("agrees an issue when every participant accepts an option acceptable to all", () => {
     const before = atQuota();
-    const refused = applyMove(before, { type: "propose", actor: "north", issue: "quota", option: "even" });
+    const refused = applyMove(before, { type: "propose", actor: "north", terms: { quota: "even" } });
     expect(!refused.ok && refused.error.code).toBe("unacceptable");
     const { state, events } = play(
       before,
       { type: "concede", actor: "north", issue: "quota" },
       { type: "concede", actor: "south", issue: "quota" },
-      { type: "propose", actor: "north", issue: "quota", option: "even" },
-      { type: "accept", actor: "south", issue: "quota" },
+      { type: "propose", actor: "north", terms: { quota: "even" } },
+      { type: "accept", actor: "south", issues: ["quota"] },
     );
-    expect(events).toContainEqual({ type: "issue-agreed", issue: "quota", option: "even" });
+    expect(events).toContainEqual({ type: "agreed", terms: { quota: "even" } });
     expect(outcome(state).agreed).toEqual({ quota: "even" });
     expect(outcome(state).demands["north-quota"]).toBe("withdrawn");
     expect(events).toContainEqual({ type: "agenda-item", track: "first-round", issue: "harbour" });
@@ -95,20 +82,15 @@ describe("proposals and agreement", () => {
   it("a rejection withdraws the proposal and rejects the demand behind it", () => {
     const { state } = play(
       atQuota(),
-      { type: "propose", actor: "north", issue: "quota", option: "north-most" },
-      { type: "reject", actor: "south", issue: "quota" },
+      { type: "propose", actor: "north", terms: { quota: "north-most" } },
+      { type: "reject", actor: "south", issues: ["quota"] },
     );
-    expect(state.proposals[0]).toBeNull();
+    expect(state.table).toEqual([]);
     expect(outcome(state).demands["north-quota"]).toBe("rejected");
   });
 
   it("records open proposals as tabled when the meeting ends", () => {
-    let state = play(atQuota(), {
-      type: "propose",
-      actor: "north",
-      issue: "quota",
-      option: "north-most",
-    }).state;
+    let state = play(atQuota(), { type: "propose", actor: "north", terms: { quota: "north-most" } }).state;
     while (state.track.index === 0) state = play(state, pass(currentActor(state) ?? "")).state;
     expect(state.results[0]?.tabled).toEqual([{ issue: "quota", option: "north-most", by: "north" }]);
     expect(state.results[0]?.result).toBe("no-breakthrough");
@@ -121,8 +103,7 @@ describe("red lines", () => {
     play(atQuota(), pass("north"), pass("south"), pass("north"), {
       type: "propose",
       actor: "south",
-      issue: "harbour",
-      option: "south-run",
+      terms: { harbour: "south-run" },
     });
 
   it("a proposal of a forbidden option challenges the red line, which blocks acceptance", () => {
@@ -132,11 +113,12 @@ describe("red lines", () => {
       redLine: "north-no-south-harbour",
       status: "challenged",
     });
-    const accept = applyMove(state, { type: "accept", actor: "north", issue: "harbour" });
+    const accept = applyMove(state, { type: "accept", actor: "north", issues: ["harbour"] });
     expect(!accept.ok && accept.error).toEqual({
       code: "red-line",
+      params: { actor: "north", redLine: "north-no-south-harbour", issue: "harbour", option: "south-run" },
       message:
-        "Northland cannot accept on 'harbour': 'south-run' is behind its red line 'north-no-south-harbour'.",
+        "Northland cannot accept the proposal on Shared harbour: ‘Southland runs it alone’ on Shared harbour is behind its red line 'north-no-south-harbour'; crossing it is a move of its own.",
     });
   });
 
@@ -161,7 +143,7 @@ describe("red lines", () => {
     expect(outcome(crossed.state).utilities.north).toBeCloseTo(before - 0.1, 10);
   });
 
-  it("an option behind the red line of an actor absent from the table cannot even be proposed", () => {
+  it("an option behind the red line of an actor absent from the table can be tabled but never agreed", () => {
     const raw = structuredClone(scenario) as Scenario & { redLines: Scenario["redLines"][number][] };
     raw.redLines.push({
       id: "mediator-no-grab",
@@ -174,17 +156,33 @@ describe("red lines", () => {
     });
     const parsed = parseScenario(raw);
     if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message).join("; "));
-    const result = applyMove(atQuota(parsed.value), {
+    const { state } = play(atQuota(parsed.value), {
       type: "propose",
       actor: "north",
-      issue: "quota",
-      option: "north-most",
+      terms: { quota: "north-most" },
     });
-    expect(!result.ok && result.error).toEqual({
-      code: "absent-red-line",
-      message:
-        "Northland cannot propose 'north-most' on 'quota': 'north-most' crosses Coastal Forum's red line 'mediator-no-grab', and Coastal Forum is not at the table.",
+    for (let k = 0; k < 3; k++) {
+      // Southland concedes down to Northland's option, so that only the absent forum's red line stands in the way.
+      const conceded = applyMove(state, { type: "concede", actor: "south", issue: "quota" });
+      if (!conceded.ok) break;
+    }
+    const result = applyMove(state, { type: "accept", actor: "south", issues: ["quota"] });
+    expect(!result.ok && result.error.code).toMatch(/^(outside-red-line|unacceptable)$/);
+    const positioned = play(state, { type: "concede", actor: "south", issue: "quota" }, pass("north"));
+    const again = applyMove(positioned.state, { type: "concede", actor: "south", issue: "quota" });
+    const ready = again.ok ? play(again.value.state, pass("north")).state : positioned.state;
+    const blocked = applyMove(ready, { type: "accept", actor: "south", issues: ["quota"] });
+    expect(!blocked.ok && blocked.error).toMatchObject({
+      code: "outside-red-line",
+      params: {
+        holder: "mediator",
+        redLine: "mediator-no-grab",
+        issue: "quota",
+        option: "north-most",
+        absent: true,
+      },
     });
+    expect(!blocked.ok && blocked.error.message).toContain("Coastal Forum is not at the table");
   });
 });
 
@@ -208,6 +206,7 @@ describe("stance, tension, injects and collapse", () => {
 
   it("a walk-out collapses the talks: everyone gets its reservation value", () => {
     const { state } = play(createGame(scenario, { seed: 3 }), { type: "walk-out", actor: "north" });
+    expect(state.results[0]?.cause).toEqual({ kind: "walk-out", actor: "north" });
     expect(isOver(state)).toBe(true);
     const result = outcome(state);
     expect(result.overall).toBe("collapse");
@@ -249,14 +248,9 @@ describe("stance, tension, injects and collapse", () => {
   });
 
   it("writes a transcript in plain words", () => {
-    const { state } = play(atQuota(), {
-      type: "propose",
-      actor: "north",
-      issue: "quota",
-      option: "north-most",
-    });
+    const { state } = play(atQuota(), { type: "propose", actor: "north", terms: { quota: "north-most" } });
     const lines = transcript(state).map((l) => l.text);
-    expect(lines).toContain("Northland (A. Nord) proposes “Northland takes 70%” on Fishing quota.");
+    expect(lines).toContain("Northland (A. Nord) proposes ‘Northland takes 70%’ on Fishing quota.");
     expect(lines).toContain("The agenda moves to Fishing quota.");
   });
 });

@@ -1,42 +1,51 @@
 import { fc, test } from "@fast-check/vitest";
 import {
   applyMove,
-  createGame,
   deserialize,
   type GameState,
   legalMoves,
+  openLink,
+  replayLink,
   serialize,
   stateHash,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { newGame } from "./support/play.js";
 import { harbour, loadScenario, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
 
 /** A game some moves in, avoiding walk-outs so that it is still running. */
 function midGame(): GameState {
-  let state = createGame(scenario, { seed: "saves" });
+  let state = newGame(scenario, { seed: "saves" });
   for (let i = 0; i < 12; i++) {
     const moves = legalMoves(state).filter((m) => m.type !== "walk-out");
     const result = applyMove(state, moves[i % moves.length]);
     if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
+    state = result.value.state;
   }
   return state;
 }
 
-const saved = serialize(midGame());
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const saved = unwrap(serialize(midGame()));
 const save = JSON.parse(saved) as Record<string, unknown>;
 
-describe("saves", () => {
-  it("are small, versioned JSON and load back to the same state", () => {
-    expect(saved.length).toBeLessThan(300);
+describe("saves (format 2)", () => {
+  it("are small, versioned JSON naming the rules and the scenario's content, and load back to the same state", () => {
+    expect(saved.length).toBeLessThan(400);
     expect(save).toMatchObject({
       format: "parley-save",
-      version: 1,
+      version: 2,
       scenario: "harbour-talks",
       seed: "saves",
     });
+    expect(save.rules).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(save.scenarioHash).toMatch(/^[0-9a-f]{16}$/);
     const loaded = deserialize(scenario, saved);
     expect(loaded.ok && stateHash(loaded.value)).toBe(stateHash(midGame()));
   });
@@ -46,12 +55,18 @@ describe("saves", () => {
     ["text that is not JSON", "hello", "not-json"],
     ["a truncated save", saved.slice(0, saved.length - 9), "not-json"],
     ["JSON that is not a save", JSON.stringify({ hello: "world" }), "not-a-save"],
-    ["a save of another version", JSON.stringify({ ...save, version: 2 }), "wrong-version"],
+    ["a save of another version", JSON.stringify({ ...save, version: 3 }), "wrong-version"],
+    ["a save whose version is text", JSON.stringify({ ...save, version: "2" }), "wrong-version"],
     ["a save of another scenario", JSON.stringify({ ...save, scenario: "elsewhere" }), "wrong-scenario"],
+    [
+      "a save of a changed scenario",
+      JSON.stringify({ ...save, scenarioHash: "0123456789abcdef" }),
+      "changed-scenario",
+    ],
     ["a save with an edited seed", JSON.stringify({ ...save, seed: "other" }), "hash-mismatch"],
     [
       "a save with an impossible move",
-      JSON.stringify({ ...save, play: `${String(save.play)}.zz` }),
+      JSON.stringify({ ...save, moves: `${String(save.moves)}_9zz` }),
       "corrupt",
     ],
     ["a save with an edited hash", JSON.stringify({ ...save, hash: "0000000000000000" }), "hash-mismatch"],
@@ -63,6 +78,27 @@ describe("saves", () => {
       expect(loaded.error.code).toBe(code);
       expect(loaded.error.message.length).toBeGreaterThan(20);
     }
+  });
+
+  it("say why a format-1 save cannot be loaded, whether its version is a number or text", () => {
+    for (const version of [1, "1"]) {
+      const old = JSON.stringify({
+        format: "parley-save",
+        version,
+        scenario: "harbour-talks",
+        seed: "s",
+        play: "0.1",
+        hash: "0",
+      });
+      const loaded = deserialize(scenario, old);
+      expect(!loaded.ok && loaded.error.code).toBe("wrong-version");
+      expect(!loaded.ok && loaded.error.message).toContain("save format 1");
+    }
+  });
+
+  it("load with a byte-order mark in front", () => {
+    const loaded = deserialize(scenario, `\ufeff${saved}`);
+    expect(loaded.ok && stateHash(loaded.value)).toBe(stateHash(midGame()));
   });
 
   it("refuse a save of one scenario loaded into another", () => {
@@ -82,4 +118,38 @@ describe("saves", () => {
       if (loaded.ok) expect(stateHash(loaded.value)).toBe(stateHash(midGame()));
     },
   );
+});
+
+describe("replay links", () => {
+  const link = unwrap(replayLink(midGame()));
+
+  it("are URL-safe and open to the same game, alone or in an address", () => {
+    expect(link).toMatch(/^[A-Za-z0-9._~!*'()%,-]+$/);
+    for (const text of [link, `https://parley.example/#replay=${link}`]) {
+      const opened = openLink(scenario, text);
+      expect(opened.ok && stateHash(opened.value)).toBe(stateHash(midGame()));
+    }
+  });
+
+  it("carry any seed, dots and non-Latin letters included", () => {
+    const state = newGame(scenario, { seed: "a.b c/ж?#&" });
+    const opened = openLink(scenario, unwrap(replayLink(state)));
+    expect(opened.ok && opened.value.seed).toBe("a.b c/ж?#&");
+  });
+
+  test.prop([fc.string({ maxLength: 300 })], { numRuns: runs(300) })("never throw on any text", (text) => {
+    const opened = openLink(scenario, text);
+    if (!opened.ok) expect(opened.error.message.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["another scenario's", link.replace("harbour-talks", "elsewhere")],
+    ["a changed scenario's", link.replace(/^2\.harbour-talks\.[0-9a-f]{8}/, "2.harbour-talks.00000000")],
+    ["with a move that is not one", `${link}_zz`],
+    ["with script in it", "2.harbour-talks.00000000.<script>alert(1)</script>."],
+  ])("refuse a link that is %s with a message", (_label, text) => {
+    const opened = openLink(scenario, text);
+    expect(opened.ok).toBe(false);
+  });
 });

@@ -3,21 +3,20 @@
 // vitest's `it`, which only catches what they throw.
 // #region setup
 import { readFileSync } from "node:fs";
-import { outcome, replay as replayGame, type Scenario } from "@parley/engine";
+import { openLink, outcome, replay as replayGame, type ValidScenario } from "@parley/engine";
 import {
   arbLegalPlay,
   checkScenario,
-  formatFailure,
+  formatCheck,
   parseScenarioOrThrow,
   redLinesNeverSilentlyCrossed,
   replayLink,
   throughout,
-  toReplay,
 } from "@parley/engine/testing";
 import fc from "fast-check";
 
 const file = new URL("../scenarios/2022-01-12-nato-russia-council.json", import.meta.url);
-const nrc: Scenario = parseScenarioOrThrow(JSON.parse(readFileSync(file, "utf8")), "the NRC scenario");
+const nrc: ValidScenario = parseScenarioOrThrow(JSON.parse(readFileSync(file, "utf8")), "the NRC scenario");
 
 // #endregion setup
 import { describe, expect, it } from "vitest";
@@ -37,10 +36,18 @@ describe("plain fast-check examples of docs/testing-scenarios.md", () => {
 
   it("checkScenario in any runner", () => {
     // #region any-runner
-    const failures = checkScenario(nrc, { numRuns: 20, seed: 42 });
-    if (failures.length > 0) throw new Error(failures.map(formatFailure).join("\n\n"));
+    const found = formatCheck(checkScenario(nrc, { numRuns: 10, seed: 42 }));
+    if (found.length > 0) throw new Error(found.join("\n\n"));
     // #endregion any-runner
-    expect(failures).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it("options that would check nothing are an error", () => {
+    // #region options
+    const checked = checkScenario(nrc, { numRuns: 0 });
+    const problem = checked.ok ? null : checked.error.message; // "checkScenario: 'numRuns' is how many plays…"
+    // #endregion options
+    expect(problem).toMatch(/^checkScenario: 'numRuns' is how many plays/);
   });
 
   it("a failure's replay opens in the engine, the CLI and the browser", () => {
@@ -52,17 +59,20 @@ describe("plain fast-check examples of docs/testing-scenarios.md", () => {
     );
     // #endregion lease
     // #region replay
-    const [failure] = checkScenario(lease, { numRuns: 300, seed: 7, invariants: { keepsHarbour } });
+    const checked = checkScenario(lease, { numRuns: 100, seed: 7, invariants: { keepsHarbour } });
+    const [failure] = checked.ok ? checked.value : [];
     if (failure === undefined) throw new Error("the kit should have found the lease");
-    const report = formatFailure(failure); // what failed, the replay, fast-check's seed and path
+    const report = formatCheck(checked); // what failed, the replay, fast-check's seed and path
     const game = replayGame(lease, failure.replay); // the same game, rebuilt by the engine
     const file = JSON.stringify(failure.replay, null, 2); // for `parley replay SCENARIO --play FILE`
-    const link = replayLink(failure.replay, "https://parley.example/play"); // for the browser game
+    const link = replayLink(lease, failure.replay, "https://parley.example/play"); // for the browser game
     // #endregion replay
-    expect(report).toMatch(/^keepsHarbour: after move 5 .*Southland leased the harbour/);
+    expect(report.join("\n")).toMatch(/^keepsHarbour: after move 5 .*Southland leased the harbour/);
     expect(game.ok && outcome(game.value).agreed.harbour).toBe("north-lease");
-    expect(JSON.parse(file)).toEqual(toReplay(lease, failure.replay));
-    expect(link).toMatch(/^https:\/\/parley\.example\/play#replay=/);
+    expect(JSON.parse(file)).toEqual(failure.replay);
+    expect(link.ok && link.value).toMatch(/^https:\/\/parley\.example\/play#replay=2\.harbour-lease\./);
+    const opened = link.ok ? openLink(lease, link.value) : null;
+    expect(opened?.ok && outcome(opened.value).agreed.harbour).toBe("north-lease");
     expect(failure.replay.moves.length).toBeLessThanOrEqual(5);
   });
 });

@@ -5,11 +5,12 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { outcome } from "@parley/engine";
 import {
+  arbGuidedPlay,
   arbLegalPlay,
   arbScenario,
   arbSeed,
   checkScenario,
-  formatFailure,
+  formatCheck,
   gameCommands,
   gameModelSetup,
   parseScenarioOrThrow,
@@ -22,13 +23,13 @@ const file = new URL("../scenarios/2022-01-12-nato-russia-council.json", import.
 const nrc = parseScenarioOrThrow(JSON.parse(readFileSync(file, "utf8")), "the NRC scenario");
 // #endregion setup
 
-/** PARLEY_RUNS runs the properties longer; by default they take seconds. */
-const runs = (fallback: number): number => Number(process.env.PARLEY_RUNS) || fallback;
+/** PARLEY_RUNS (or PARLEY_FULL=1, five times the default) runs the properties longer; by default they take seconds. */
+const runs = (fallback: number): number =>
+  Number(process.env.PARLEY_RUNS) || (process.env.PARLEY_FULL === "1" ? fallback * 5 : fallback);
 
 // #region check-scenario
 it("the NRC scenario holds every invariant of the kit", () => {
-  const failures = checkScenario(nrc, { numRuns: runs(20) });
-  expect(failures.map(formatFailure)).toEqual([]);
+  expect(formatCheck(checkScenario(nrc, { numRuns: runs(5) }))).toEqual([]);
 });
 // #endregion check-scenario
 
@@ -44,7 +45,7 @@ const forcesNeverStay = throughout((state) =>
   outcome(state).agreed.withdrawal === "forces-stay" ? "'withdrawal' was agreed on 'forces-stay'" : null,
 );
 
-test.prop([arbLegalPlay(nrc, { exclude: ["walk-out"], toEnd: true })], { numRuns: runs(50) })(
+test.prop([arbGuidedPlay(nrc)], { numRuns: runs(20) })(
   "Russian forces staying is never agreed while Ukraine is not at the table",
   (play) => {
     expect(forcesNeverStay(nrc, play)).toBeNull();
@@ -52,9 +53,23 @@ test.prop([arbLegalPlay(nrc, { exclude: ["walk-out"], toEnd: true })], { numRuns
 );
 // #endregion throughout
 
+// #region guided
+const genevaFile = new URL("../scenarios/2022-01-10-geneva-strategic-stability.json", import.meta.url);
+const geneva = parseScenarioOrThrow(JSON.parse(readFileSync(genevaFile, "utf8")), "the Geneva scenario");
+
+const agreesRiskReduction = fc.sample(arbGuidedPlay(geneva), { numRuns: 20, seed: 1 }).some((play) => {
+  const end = throughout((state) => (outcome(state).agreed["risk-reduction"] ? "agreed" : null));
+  return end(geneva, play) !== null;
+});
+
+it("guided plays reach an agreement on risk reduction in Geneva", () => {
+  expect(agreesRiskReduction).toBe(true);
+});
+// #endregion guided
+
 // #region model
-test.prop([arbSeed(), gameCommands(nrc)], { numRuns: runs(25) })(
-  "legal moves, arbitrary moves and save/load keep the game consistent",
+test.prop([arbSeed(), gameCommands(nrc, { maxCommands: 30 })], { numRuns: runs(5) })(
+  "legal moves, arbitrary moves, saves, links and copies keep the game consistent",
   (seed, commands) => {
     fc.modelRun(gameModelSetup(nrc, seed), commands);
   },
@@ -62,10 +77,10 @@ test.prop([arbSeed(), gameCommands(nrc)], { numRuns: runs(25) })(
 // #endregion model
 
 // #region any-scenario
-test.prop([arbScenario({ maxActors: 3, maxTracks: 2 })], { numRuns: runs(10) })(
+test.prop([arbScenario({ maxActors: 3, maxTracks: 2 })], { numRuns: runs(5) })(
   "the engine survives any valid scenario",
   (scenario) => {
-    expect(checkScenario(scenario, { numRuns: 5 }).map(formatFailure)).toEqual([]);
+    expect(formatCheck(checkScenario(scenario, { numRuns: 4 }))).toEqual([]);
   },
 );
 // #endregion any-scenario

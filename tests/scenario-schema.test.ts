@@ -39,25 +39,36 @@ describe("scenario.schema.json", () => {
     expect(schema.required).toContain("actors");
   });
 
-  it("accepts tests/fixtures/harbour-talks.json", () => {
-    const result = jsonSchemaValidator().safeParse(readJson("tests/fixtures/harbour-talks.json"));
-    expect(result.success, result.success ? "" : JSON.stringify(result.error.issues, null, 2)).toBe(true);
-  });
+  it.each(["tests/fixtures/mediated-talks.json", "tests/fixtures/package-summit.json"])(
+    "accepts %s",
+    (file) => {
+      const result = jsonSchemaValidator().safeParse(readJson(file));
+      expect(result.success, result.success ? "" : JSON.stringify(result.error.issues, null, 2)).toBe(true);
+    },
+  );
 
-  it("rejects structural mistakes", () => {
+  it("rejects structural mistakes in format-2 files", () => {
     const validator = jsonSchemaValidator();
-    for (const file of [
-      "unknown-field.json",
-      "wrong-type.json",
-      "enum-typo.json",
-      "value-out-of-range.json",
-    ]) {
+    for (const file of ["walk-out-typo.json", "negotiation-typo.json", "format-version-text.json"]) {
       expect(validator.safeParse(readJson(`tests/fixtures/broken/${file}`)).success, file).toBe(false);
     }
+    // The same files with the mistake put right are accepted: the rejection is the mistake's.
+    const fixed = readJson("tests/fixtures/broken/walk-out-typo.json") as { tracks: { walkOut: string }[] };
+    const [first] = fixed.tracks;
+    if (first !== undefined) first.walkOut = "ends-track";
+    expect(validator.safeParse(fixed).success).toBe(true);
   });
 
-  it("is where the harbour fixture's $schema line points", () => {
-    const fixture = "tests/fixtures/harbour-talks.json";
+  it("describes format 2: a format-1 file is for parseScenario to migrate, not for the editor", () => {
+    const validator = jsonSchemaValidator();
+    expect(validator.safeParse(readJson("tests/fixtures/harbour-talks.json")).success).toBe(false);
+    const schema = scenarioJsonSchema();
+    const version = schema.properties?.formatVersion;
+    expect(typeof version === "object" && version.const).toBe(2);
+  });
+
+  it("is where the fixtures' $schema lines point", () => {
+    const fixture = "tests/fixtures/mediated-talks.json";
     const data = readJson(fixture);
     const pointer = typeof data === "object" && data !== null && "$schema" in data ? data.$schema : undefined;
     expect(typeof pointer).toBe("string");

@@ -13,6 +13,8 @@ import { harbour, repoPath } from "./support/scenarios.js";
 /**
  * The validated scenario format: every broken fixture in tests/fixtures/broken/ gives exactly the problems
  * listed for it (path, a fragment of the message, and the suggestion when there is one), and nothing else.
+ * The first fixtures are format-1 files (read with the format-1 schema, at their own paths, then checked as
+ * format 2); those after `FORMAT_2` are format-2 files, one for each kind of mistake in format 2's fields.
  */
 
 interface Expected {
@@ -21,7 +23,7 @@ interface Expected {
   readonly suggestion?: string;
 }
 
-const BROKEN: Readonly<Record<string, readonly Expected[]>> = {
+const FORMAT_1: Readonly<Record<string, readonly Expected[]>> = {
   "not-json-missing-comma.json": [
     { path: "(root)", message: 'not valid JSON at line 4, column 3: expected "," or "}" after a value' },
   ],
@@ -183,6 +185,181 @@ const BROKEN: Readonly<Record<string, readonly Expected[]>> = {
   ],
 };
 
+const FORMAT_2: Readonly<Record<string, readonly Expected[]>> = {
+  "format-version-unknown.json": [
+    { path: "formatVersion", message: "is 3, a format newer than this engine reads" },
+  ],
+  "format-version-text.json": [
+    { path: "formatVersion", message: 'should be the number 2, not the text "2"', suggestion: "2" },
+  ],
+  "partner-unknown.json": [
+    {
+      path: "actors[2].partners[0]",
+      message: 'no actor "unoin"; did you mean "union"?',
+      suggestion: "union",
+    },
+  ],
+  "partner-also-ally.json": [
+    { path: "actors[0].partners[0]", message: '"belcour" is already among its allies' },
+  ],
+  "type-duplicate-id.json": [
+    {
+      path: "actors[0].types[1].id",
+      message: 'duplicate type id "militant" in actor "union": actors[0].types[0] already uses it',
+    },
+  ],
+  "type-probabilities.json": [
+    { path: "actors[0].types", message: "the probabilities of the types sum to 0.9; they must sum to 1" },
+  ],
+  "type-weight-unknown-issue.json": [
+    {
+      path: "actors[0].types[1].weights.shift-rule",
+      message: 'no issue "shift-rule"; did you mean "shift-rules"?',
+      suggestion: "shift-rules",
+    },
+  ],
+  "type-weights-need-values.json": [
+    {
+      path: "issues[3].values.dravia",
+      message: 'no values for actor "dravia", but actor "dravia" weights this issue when of type "joiner"',
+    },
+  ],
+  "range-upside-down.json": [
+    {
+      path: "actors[1].reservationRange",
+      message: 'runs from 0.45 down to 0.35; "min" must be at most "max"',
+    },
+  ],
+  "party-not-participant.json": [
+    {
+      path: "tracks[0].parties[1]",
+      message: '"employeer" is not a participant of this track; did you mean "employer"?',
+      suggestion: "employer",
+    },
+  ],
+  "bilateral-three-parties.json": [
+    { path: "tracks[0].parties", message: "a bilateral track has exactly 2 parties, not 3" },
+  ],
+  "bilateral-chair-is-party.json": [
+    {
+      path: "tracks[1].chair",
+      message: 'a bilateral track has no chair among its parties, and "union" is one',
+    },
+  ],
+  "bilateral-extra-participant.json": [
+    {
+      path: "tracks[0].participants[2]",
+      message: '"conciliator" is neither one of the 2 parties nor the chair',
+    },
+  ],
+  "delegation-not-participant.json": [
+    {
+      path: "tracks[1].delegations.conciliatr",
+      message: 'actor "conciliatr" does not take part in this track; did you mean "conciliator"?',
+      suggestion: "conciliator",
+    },
+  ],
+  "end-before-start.json": [
+    { path: "tracks[1].endDate", message: "2031-03-09 is before 2031-03-10, the day the meeting starts" },
+  ],
+  "track-overlaps.json": [
+    { path: "tracks[1].date", message: "2032-05-16 is before 2032-05-17, the day tracks[0] ends" },
+  ],
+  "packages-one-issue.json": [
+    {
+      path: "tracks[1].negotiation",
+      message:
+        '"packages" needs at least 2 different issues on the agenda to make a package of, and this agenda has 1',
+    },
+  ],
+  "walk-out-typo.json": [
+    {
+      path: "tracks[0].walkOut",
+      message:
+        'should be one of "ends-game", "ends-track", not the text "end-track"; did you mean "ends-track"?',
+      suggestion: "ends-track",
+    },
+  ],
+  "negotiation-typo.json": [
+    { path: "tracks[0].negotiation", message: 'did you mean "packages"?', suggestion: "packages" },
+  ],
+  "draft-unknown-names.json": [
+    {
+      path: "drafts[0].terms.wage-increase",
+      message: 'issue "wage-increase" has no option "four-percnt"; did you mean "four-percent"?',
+      suggestion: "four-percent",
+    },
+    {
+      path: "drafts[0].terms.shift-rule",
+      message: 'no issue "shift-rule"; did you mean "shift-rules"?',
+      suggestion: "shift-rules",
+    },
+    {
+      path: "drafts[1].actor",
+      message: 'no actor "employr"; did you mean "employer"?',
+      suggestion: "employer",
+    },
+  ],
+  "draft-no-terms.json": [{ path: "drafts[1].terms", message: "names no issue" }],
+  "draft-against-own-red-line.json": [
+    {
+      path: "drafts[1].terms.wage-increase",
+      message:
+        'actor "employer" drafts option "six-percent", which its own red line "employer-no-six" forbids',
+    },
+  ],
+  "line-unknown-names.json": [
+    { path: "lines[1].actor", message: 'no actor "employr"', suggestion: "employer" },
+    { path: "lines[1].issue", message: 'no issue "arbitraton"', suggestion: "arbitration" },
+    { path: "lines[1].track", message: 'no track "second-sesion"', suggestion: "second-session" },
+  ],
+  "line-never-quoted.json": [
+    {
+      path: "lines[0].actor",
+      message: 'actor "dravia" does not take part in track "signing-group", so this line is never quoted',
+    },
+    {
+      path: "lines[1].issue",
+      message:
+        'issue "cleanup-fund" is not on the agenda of track "signing-group", so this line is never quoted',
+    },
+  ],
+  "epilogue-out-of-order.json": [
+    { path: "epilogue[1].date", message: "2031-03-15 is before 2031-03-20, the date of epilogue[0]" },
+    { path: "epilogue[2].date", message: "2031-03-05 is before 2031-03-11, the last day of the talks" },
+  ],
+  "inject-reservation-unknown-actor.json": [
+    {
+      path: "injects[0].effect.reservation[0].actor",
+      message: 'no actor "unoin"; did you mean "union"?',
+      suggestion: "union",
+    },
+  ],
+  "history-terms-unknown-names.json": [
+    { path: "history.moves[0].actor", message: 'no actor "unoin"', suggestion: "union" },
+    {
+      path: "history.moves[1].terms.wage-increse",
+      message: 'no issue "wage-increse"; did you mean "wage-increase"?',
+      suggestion: "wage-increase",
+    },
+    {
+      path: "history.moves[2].terms.wage-increase",
+      message: 'issue "wage-increase" has no option "four-percnt"',
+      suggestion: "four-percent",
+    },
+    { path: "history.moves[3].issues[0]", message: 'no issue "arbitraton"', suggestion: "arbitration" },
+  ],
+  "new-fields-unknown-sources.json": [
+    { path: "actors[0].types[0].sources[0]", message: 'no source "M5"' },
+    { path: "tracks[1].delegations.union[0].sources[0]", message: 'no source "M6"' },
+    { path: "drafts[0].sources[0]", message: 'no source "M7"' },
+    { path: "lines[0].sources[0]", message: 'no source "M8"' },
+    { path: "epilogue[0].sources[0]", message: 'no source "M0"' },
+  ],
+};
+
+const BROKEN: Readonly<Record<string, readonly Expected[]>> = { ...FORMAT_1, ...FORMAT_2 };
+
 const brokenDir = "tests/fixtures/broken";
 
 function problemsOf(file: string): ScenarioIssue[] {
@@ -206,6 +383,22 @@ describe("broken scenario fixtures", () => {
   it("has a table entry for every fixture, and a fixture for every entry (at least 20)", () => {
     expect(files).toEqual(Object.keys(BROKEN).sort());
     expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("lists each fixture under the format it is written in", () => {
+    const versionOf = (file: string): unknown => {
+      try {
+        const data: unknown = JSON.parse(readFileSync(repoPath(`${brokenDir}/${file}`), "utf8"));
+        return typeof data === "object" && data !== null && "formatVersion" in data
+          ? data.formatVersion
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    for (const file of Object.keys(FORMAT_1)) expect([1, undefined], file).toContain(versionOf(file));
+    for (const file of Object.keys(FORMAT_2)) expect(versionOf(file), file).not.toBe(1);
+    expect(Object.keys(FORMAT_2).length).toBeGreaterThanOrEqual(25);
   });
 
   it.each(Object.entries(BROKEN))("%s gives exactly its own problems", (file, expected) => {
@@ -238,7 +431,7 @@ describe("broken scenario fixtures", () => {
     const result = parseScenario(broken);
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.error.map(formatScenarioIssue);
-    expect(lines).toContain("formatVersion: is missing; it should be 1");
+    expect(lines).toContain("formatVersion: is missing; it should be 2");
     expect(lines).toContain("world: is missing; it should be an object");
     expect(lines).toContain("title: should be text, not 42");
     expect(lines).toContain('actors[3]: should be an object, not the text "not an actor"');

@@ -12,20 +12,21 @@
  * 0.50 ships CommonJS whose subpath folders an ES module cannot import, so it is loaded with `createRequire`.
  */
 import { createRequire } from "node:module";
-import { MOVE_TYPES, type Scenario } from "@parley/engine";
+import type { Scenario } from "@parley/engine";
 import type { Game, State } from "boardgame.io";
+import { MOVE_TYPES } from "../parley.js";
 import {
   applyPlain,
   codeOf,
   compilePlain,
-  type EngineLikeMove,
+  type Format1Move,
+  format1Move,
   initPlain,
   isLegalPlain,
   legalPlain,
   type PlainGame,
   type PlainState,
   speakerOf,
-  toEngineMove,
   utilitiesPlain,
 } from "../plain/rules.js";
 
@@ -76,7 +77,7 @@ export type Objective =
   | { readonly kind: "score"; readonly seat: number }
   | { readonly kind: "winner" };
 
-function argsOf(move: EngineLikeMove): string[] {
+function argsOf(move: Format1Move): string[] {
   switch (move.type) {
     case "statement":
       return [move.tone];
@@ -101,7 +102,7 @@ export function enumerateMoves(g: PlainGame, G: PlainState): BgMove[] {
   const n = legalPlain(g, G, codes);
   const out: BgMove[] = [];
   for (let k = 0; k < n; k++) {
-    const move = toEngineMove(g, G, codes[k] ?? 0);
+    const move = format1Move(g, G, codes[k] ?? 0);
     out.push({ move: move.type, args: argsOf(move) });
   }
   return out;

@@ -1,13 +1,17 @@
 /**
- * The rules of docs/rules.md as a plain, hand-written, mutable TypeScript reducer: no libraries, no xstate, no
- * immer, no validation of input, every id resolved to an index once. This is the practical limit the engine
- * is measured against. The state is plain JSON (numbers, booleans and flat arrays), so the boardgame.io game in
+ * The rules of docs/rules.md for scenarios with the model-2 rules off (what a format-1 scenario migrates to:
+ * substance issues, item-by-item negotiation, walk-outs that end the game, no walk-out or cohesion costs, no
+ * mediators, no hidden types or uncertain events), as a plain, hand-written, mutable TypeScript reducer: no
+ * libraries, no xstate, no immer, no validation of input, every id resolved to an index once. This is the
+ * practical limit the engine is measured against. `compilePlain` refuses a scenario that uses a rule it does
+ * not implement. The state is plain JSON (numbers, booleans and flat arrays), so the boardgame.io game in
  * bench/boardgameio/ can keep it as its `G` and run the same rules under immer.
  *
  * A move is a number: its kind in the low 4 bits and its argument (an option or red-line index) above. The
  * actor is always the one on the floor and the issue always the agenda item, as the rules require. Legal moves
- * are listed in the engine's order (see `candidateMoves` in packages/engine/src/rules/check.ts), so a game can
- * be played through the engine, this reducer and boardgame.io by picking the same index.
+ * are listed in the engine's order (`listMoves` in packages/engine/src/core/listing.ts), so a game can be
+ * played through the engine, this reducer and boardgame.io by picking the same index. Moves written out for
+ * comparison (`format1Move`) are in format 1's shape (`{ issue, option }`); the bench translates them.
  */
 import type { Scenario } from "@parley/engine";
 
@@ -272,8 +276,42 @@ function at(map: ReadonlyMap<string, number>, id: string): number {
   return i;
 }
 
-/** Resolves a validated scenario into flat tables. */
+/**
+ * The model-2 rules a scenario uses, which this reducer does not implement (empty for a migrated format-1
+ * scenario).
+ */
+export function modelTwoRules(scenario: Scenario): string[] {
+  const found: string[] = [];
+  const noCost = (c: { utility: number; trust: number; tension: number } | undefined) =>
+    c === undefined || (c.utility === 0 && c.trust === 0 && c.tension === 25);
+  if (scenario.issues.some((i) => i.kind !== "substance")) found.push("process issues");
+  if (scenario.tracks.some((t) => t.negotiation !== "items")) found.push("packages");
+  if (scenario.tracks.some((t) => t.walkOut !== "ends-game")) found.push("walk-outs that end a meeting only");
+  if (scenario.tracks.some((t) => t.parties !== undefined && t.parties.length !== t.participants.length))
+    found.push("mediators");
+  if (scenario.actors.some((a) => a.types.length > 0 || a.reservationRange !== undefined))
+    found.push("hidden types and reservations");
+  if (scenario.actors.some((a) => a.partners.length > 0)) found.push("partners");
+  if (!noCost(scenario.rules?.walkOutCost) || scenario.actors.some((a) => !noCost(a.walkOutCost)))
+    found.push("walk-out costs");
+  if (scenario.rules?.allyCohesion !== 0) found.push("cohesion costs");
+  if (
+    scenario.injects.some(
+      (j) =>
+        (j.trigger.kind === "scheduled" && j.trigger.probability < 1) ||
+        j.effect.reservation !== undefined ||
+        j.effect.deadline !== undefined,
+    )
+  )
+    found.push("uncertain events, reservation and deadline effects");
+  return found;
+}
+
+/** Resolves a validated scenario into flat tables; throws if it uses rules this reducer does not implement. */
 export function compilePlain(scenario: Scenario): PlainGame {
+  const unsupported = modelTwoRules(scenario);
+  if (unsupported.length > 0)
+    throw new Error(`${scenario.id}: the plain reducer does not implement ${unsupported.join(", ")}`);
   const actorIds = scenario.actors.map((a) => a.id);
   const issueIds = scenario.issues.map((i) => i.id);
   const nA = actorIds.length;
@@ -614,21 +652,22 @@ export function legalPlain(g: PlainGame, s: PlainState, out: number[]): number {
     const nO = g.nO[i] ?? 0;
     const open = s.propOption[i] ?? -1;
     const by = s.propBy[i] ?? -1;
+    // Two rules changed with model 2 even for format-1 scenarios: an absent actor's red line no longer stops a
+    // proposal or counter (anyone may table what it wants), only its acceptance; and a counter may name the
+    // option already on the table (format 1 wanted a different one).
     if (open === -1 && allowed & bit(PROPOSE)) {
-      for (let o = 0; o < nO; o++)
-        if (!absentRedLine(g, s, t.present, i, o) && acceptable(g, s, a, i, o)) out.push(PROPOSE | (o << 4));
+      for (let o = 0; o < nO; o++) if (acceptable(g, s, a, i, o)) out.push(PROPOSE | (o << 4));
     }
     const othersOpen = open !== -1 && by !== a;
     if (othersOpen && allowed & bit(COUNTER)) {
-      for (let o = 0; o < nO; o++)
-        if (o !== open && !absentRedLine(g, s, t.present, i, o) && acceptable(g, s, a, i, o))
-          out.push(COUNTER | (o << 4));
+      for (let o = 0; o < nO; o++) if (acceptable(g, s, a, i, o)) out.push(COUNTER | (o << 4));
     }
     const notAccepted = othersOpen && s.propAccepted[i * g.nA + a] !== 1;
     if (
       notAccepted &&
       allowed & bit(ACCEPT) &&
       acceptable(g, s, a, i, open) &&
+      !absentRedLine(g, s, t.present, i, open) &&
       (s.trust[a * g.nA + by] ?? 0) >= g.minTrust
     )
       out.push(ACCEPT);
@@ -1065,8 +1104,8 @@ export function outcomePlain(g: PlainGame, s: PlainState): PlainOutcome {
   };
 }
 
-/** A move as the engine writes it: `{ type, actor, ... }` in scenario ids. */
-export type EngineLikeMove =
+/** A move in format 1's shape, `{ type, actor, ... }` in scenario ids (the engine's moves before model 2). */
+export type Format1Move =
   | { type: "statement"; actor: string; tone: "firm" | "conciliatory" }
   | { type: "propose" | "counter"; actor: string; issue: string; option: string }
   | { type: "accept" | "reject" | "concede"; actor: string; issue: string }
@@ -1076,8 +1115,8 @@ export type EngineLikeMove =
       actor: string;
     };
 
-/** The engine's form of a move code in a state (for comparing with the engine and boardgame.io). */
-export function toEngineMove(g: PlainGame, s: PlainState, code: number): EngineLikeMove {
+/** A move code of a state in format 1's shape (for comparing with the engine and boardgame.io). */
+export function format1Move(g: PlainGame, s: PlainState, code: number): Format1Move {
   const kind = code & 15;
   const arg = code >> 4;
   const actor = g.actorIds[speakerOf(g, s)] ?? "";

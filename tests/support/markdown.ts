@@ -1,8 +1,45 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { repoPath } from "./scenarios.js";
 
-/** The fenced code blocks of a language in the section of a markdown file that starts at `heading`. */
+/** Where a documentation block says its code comes from: `<!-- example: FILE#REGION -->` above it. */
+export interface ExampleSource {
+  readonly file: string;
+  readonly region: string;
+}
+
+/** A ```ts block of a markdown file. */
+export interface TsBlock {
+  /** The 1-based line of its opening fence. */
+  readonly line: number;
+  readonly code: string;
+  /** The region it shows, or null when no example comment stands right above it. */
+  readonly source: ExampleSource | null;
+}
+
+const MARKER = /^<!-- example: (\S+)#(\S+) -->$/;
+
+/** Every ```ts block of a markdown file (a path from the repository's root), in order. */
+export function tsBlocks(file: string): TsBlock[] {
+  const lines = readFileSync(repoPath(file), "utf8").split("\n");
+  const blocks: TsBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.trim() !== "```ts") continue;
+    const end = lines.findIndex((l, k) => k > i && l.trim() === "```");
+    const code = lines.slice(i + 1, end < 0 ? lines.length : end).join("\n");
+    let k = i - 1;
+    while (k >= 0 && lines[k]?.trim() === "") k--;
+    const marker = MARKER.exec(lines[k]?.trim() ?? "");
+    blocks.push({
+      line: i + 1,
+      code,
+      source: marker ? { file: marker[1] ?? "", region: marker[2] ?? "" } : null,
+    });
+    i = end < 0 ? lines.length : end;
+  }
+  return blocks;
+}
+
+/** The fenced blocks in `language` of the section of `file` under `heading` (up to the next heading of its level). */
 export function codeBlocks(file: string, heading: string, language: string): string[] {
   const text = readFileSync(repoPath(file), "utf8");
   const start = text.indexOf(`\n${heading}\n`);
@@ -14,13 +51,4 @@ export function codeBlocks(file: string, heading: string, language: string): str
   return [...section.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "g"))].map(
     (m) => m[1] ?? "",
   );
-}
-
-/** Writes code to a scratch file under tests/ (so that it resolves the repository's packages) and returns its path. */
-export function scratchFile(name: string, code: string): { path: string; cleanup: () => void } {
-  const dir = repoPath(`tests/.scratch-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, code);
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,16 +1,12 @@
-import { type Bot, createBot, isBotName, type Scenario } from "@parley/engine";
-import { UserError } from "./load.js";
+import { BOT_NAMES, isBotName, type SeatPlayer, type ValidScenario } from "@parley/engine";
+import { UserError } from "./errors.js";
 
 /**
- * Reads `--bot ACTOR=BOT` flags into bots by actor id; actors left out play their scenario persona.
- * Every bot is seeded with the game's seed so that a game can be replayed.
+ * Reads `--bot ACTOR=BOT` flags into seat players by actor id; actors left out play their scenario persona.
+ * A Map, so that no actor id the person types can meet an object's prototype.
  */
-export function seatsFromFlags(
-  scenario: Scenario,
-  flags: readonly string[],
-  seed: string,
-): Record<string, Bot> {
-  const seats: Record<string, Bot> = {};
+export function seatsFromFlags(scenario: ValidScenario, flags: readonly string[]): Map<string, SeatPlayer> {
+  const seats = new Map<string, SeatPlayer>();
   for (const flag of flags) {
     const [actor, name, ...extra] = flag.split("=");
     if (actor === undefined || name === undefined || extra.length > 0 || actor === "" || name === "") {
@@ -21,12 +17,8 @@ export function seatsFromFlags(
         `No actor '${actor}' in ${scenario.id}; the actors are ${scenario.actors.map((a) => a.id).join(", ")}.`,
       );
     }
-    if (!isBotName(name)) {
-      throw new UserError(
-        `No bot '${name}'; the bots are random, boulware, linear, conceder, tit-for-tat, hardliner, mcts.`,
-      );
-    }
-    seats[actor] = createBot(name, { seed });
+    if (!isBotName(name)) throw new UserError(`No bot '${name}'; the bots are ${BOT_NAMES.join(", ")}.`);
+    seats.set(actor, { kind: "bot", bot: name });
   }
   return seats;
 }

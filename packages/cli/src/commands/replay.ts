@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import {
   deserialize,
   type GameState,
-  outcome,
+  openLink,
   replay as replayGame,
-  type Scenario,
   transcript,
+  type ValidScenario,
 } from "@parley/engine";
-import { formatOutcome, formatTranscript } from "../format.js";
-import { loadScenario, UserError } from "../load.js";
+import { UserError } from "../errors.js";
+import { formatTranscript } from "../format.js";
+import { endReport } from "../game/report.js";
+import type { Output } from "../io.js";
+import { loadScenario, readUserFile } from "../load.js";
 
 /** A replay as the testing kit reports it: `{ scenarioId, seed, moves }`. */
 interface Play {
@@ -41,39 +44,59 @@ function readPlay(text: string): Play {
   return { seed, moves: data.moves, ...(scenarioId === undefined ? {} : { scenarioId }) };
 }
 
-/**
- * `parley replay SCENARIO (--save FILE | --play JSON|FILE | --history)`: rebuilds a game and prints its
- * transcript and outcome.
- */
-export function replay(
-  scenarioArg: string,
-  options: { save: string | undefined; play: string | undefined; history: boolean },
-): number {
-  const scenario: Scenario = loadScenario(scenarioArg);
-  let state: GameState;
+/** What to replay. */
+export interface ReplayOptions {
+  readonly save: string | undefined;
+  readonly link: string | undefined;
+  readonly play: string | undefined;
+  readonly history: boolean;
+}
+
+function replayed(scenario: ValidScenario, options: ReplayOptions): GameState {
   if (options.save !== undefined) {
-    if (!existsSync(options.save)) throw new UserError(`No save file at ${options.save}.`);
-    const loaded = deserialize(scenario, readFileSync(options.save, "utf8"));
+    const loaded = deserialize(scenario, readUserFile(options.save, "save file"));
     if (!loaded.ok) throw new UserError(`Cannot load ${options.save}: ${loaded.error.message}`);
-    state = loaded.value;
-  } else {
-    const play =
-      options.history === true
-        ? scenario.history
-        : options.play === undefined
-          ? undefined
-          : readPlay(existsSync(options.play) ? readFileSync(options.play, "utf8") : options.play);
-    if (play === undefined)
-      throw new UserError("Say what to replay: --save FILE, --play JSON (or a file), or --history.");
-    if ("scenarioId" in play && play.scenarioId !== undefined && play.scenarioId !== scenario.id) {
-      throw new UserError(`This play is of scenario '${play.scenarioId}', not '${scenario.id}'.`);
-    }
-    const result = replayGame(scenario, play);
-    if (!result.ok)
-      throw new UserError(`Move ${result.error.index + 1} cannot be played: ${result.error.error.message}`);
-    state = result.value;
+    return loaded.value;
   }
-  console.log(formatTranscript(scenario, transcript(state)));
-  console.log(`\n${formatOutcome(scenario, outcome(state))}`);
+  if (options.link !== undefined) {
+    const text = existsSync(options.link) ? readUserFile(options.link, "link file") : options.link;
+    const opened = openLink(scenario, text);
+    if (!opened.ok) throw new UserError(`Cannot open the link: ${opened.error.message}`);
+    return opened.value;
+  }
+  if (options.history) {
+    if (scenario.history === undefined)
+      throw new UserError(
+        `Scenario '${scenario.id}' has no historical record to replay (it has no "history").`,
+      );
+    const result = replayGame(scenario, scenario.history);
+    if (!result.ok)
+      throw new UserError(
+        `The history's move ${result.error.index + 1} cannot be played: ${result.error.error.message}`,
+      );
+    return result.value;
+  }
+  if (options.play === undefined)
+    throw new UserError(
+      "Say what to replay: --save FILE, --link LINK, --play JSON (or a file), or --history.",
+    );
+  const play = readPlay(existsSync(options.play) ? readUserFile(options.play, "play file") : options.play);
+  if (play.scenarioId !== undefined && play.scenarioId !== scenario.id)
+    throw new UserError(`This play is of scenario '${play.scenarioId}', not '${scenario.id}'.`);
+  const result = replayGame(scenario, play);
+  if (!result.ok)
+    throw new UserError(`Move ${result.error.index + 1} cannot be played: ${result.error.error.message}`);
+  return result.value;
+}
+
+/**
+ * `parley replay SCENARIO (--save FILE | --link LINK | --play JSON|FILE | --history)`: rebuilds a game and
+ * prints its transcript and the report beside the record.
+ */
+export function replay(out: Output, scenarioArg: string, options: ReplayOptions): number {
+  const scenario = loadScenario(scenarioArg);
+  const state = replayed(scenario, options);
+  out.lines(formatTranscript(transcript(state)));
+  out.lines(endReport(scenario, state));
   return 0;
 }

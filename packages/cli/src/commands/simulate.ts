@@ -1,32 +1,62 @@
-import { runBatch } from "@parley/engine";
-import { loadScenario, UserError } from "../load.js";
-import { seatsFromFlags } from "../seats.js";
+import { simulationReport } from "@parley/engine";
+import { EXIT } from "../exit-codes.js";
+import type { CliIo, Output } from "../io.js";
+import { loadScenario } from "../load.js";
+import { csvHeader } from "../simulation/csv.js";
+import { type CsvFile, openCsvFile } from "../simulation/csv-file.js";
+import { noGames, playGames } from "../simulation/play.js";
+import { runBots } from "../simulation/setup.js";
+import { simulationText } from "../simulation/text.js";
 
-/** `parley simulate SCENARIO [--seeds N] [--bot ACTOR=BOT] [--json]`: outcome frequencies and mean utilities. */
-export function simulate(
+/** Options of `parley simulate`, read from the flags. */
+export interface SimulateOptions {
+  readonly games: number;
+  readonly base: string;
+  /** `--workers K`, or null when not given. */
+  readonly workers: number | null;
+  readonly bots: readonly string[];
+  readonly json: boolean;
+  readonly csv: string | undefined;
+}
+
+/**
+ * `parley simulate SCENARIO --seeds N [--seed BASE] [--workers K] [--bot ACTOR=BOT] [--json] [--csv FILE]`:
+ * N games on K worker threads, game k seeded `BASE:k`; the report (text, or JSON at full precision) is the
+ * same for any K. Ctrl+C reports the games played so far and exits with 130.
+ */
+export async function simulate(
+  io: CliIo,
+  out: Output,
   scenarioArg: string,
-  options: { seeds: number; bots: readonly string[]; json: boolean },
-): number {
+  options: SimulateOptions,
+): Promise<number> {
   const scenario = loadScenario(scenarioArg);
-  const seeds = Array.from({ length: options.seeds }, (_, i) => i);
-  const report = runBatch(scenario, { seeds, bots: seatsFromFlags(scenario, options.bots, "simulate") });
-  if (!report.ok) throw new UserError(report.error.message);
-  const { results, meanUtility } = report.value;
-  if (options.json) {
-    console.log(
-      JSON.stringify({ scenario: scenario.id, games: options.seeds, results, meanUtility }, null, 2),
+  const bots = runBots(scenario, options.bots);
+  const csv: CsvFile | undefined = options.csv === undefined ? undefined : openCsvFile(options.csv);
+  let played: Awaited<ReturnType<typeof playGames>>;
+  try {
+    await csv?.write(csvHeader(scenario));
+    played = await playGames(
+      io,
+      out,
+      { scenario, vary: null, bots: bots.seats, base: options.base },
+      {
+        jobs: 1,
+        games: options.games,
+        workers: options.workers,
+        ...(csv === undefined ? {} : { csv: (rows: string) => csv.write(rows) }),
+      },
     );
-    return 0;
+  } finally {
+    await csv?.close();
   }
-  console.log(`${scenario.title}: ${options.seeds} games`);
-  for (const [result, count] of Object.entries(results)) {
-    const share = (100 * count) / options.seeds;
-    console.log(`  ${result.padEnd(18)} ${String(count).padStart(6)}  ${share.toFixed(1).padStart(5)}%`);
-  }
-  console.log("Mean utility:");
-  for (const actor of scenario.actors)
-    console.log(`  ${actor.name.padEnd(28)} ${(meanUtility[actor.id] ?? 0).toFixed(3)}`);
-  if (scenario.history !== undefined)
-    console.log(`What really happened: ${scenario.history.outcome.overall}.`);
-  return 0;
+  const summary = played.summaries[0] ?? noGames(scenario, options.base);
+  const report = simulationReport(scenario, summary, bots.names);
+  if (options.json) out.json({ ...report, complete: !played.stopped, requested: options.games });
+  else out.lines(simulationText(scenario, report));
+  if (!played.stopped) return EXIT.done;
+  out.error(
+    `parley: stopped by Ctrl+C after ${report.games.toLocaleString("en")} of ${options.games.toLocaleString("en")} games; the figures are for those (seeds ${options.base}:0 on).`,
+  );
+  return EXIT.stopped;
 }

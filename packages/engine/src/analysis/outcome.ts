@@ -1,18 +1,10 @@
+import { dominates, roundUtility } from "../vocabulary/bargaining.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { type Package, packageUtility, settledOption } from "../vocabulary/utility.js";
-import { type FrontierPoint, frontierOf, type NashPoint, nashOf, scored } from "./bargaining.js";
-import {
-  type AnalysisError,
-  type AnalysisOptions,
-  type AnalysisScenario,
-  buildSpace,
-  distance,
-  dominates,
-  roundUtility,
-  type ScoredPackage,
-  type Space,
-  utilityRecord,
-} from "./space.js";
+import type { AnalysisError, AnalysisOptions, AnalysisScenario } from "./scope.js";
+import { checkPackage } from "./scope.js";
+import { frontierOf, type Solutions, solve } from "./solutions.js";
+import { distance, type Points, type ScoredPackage, scored, utilityRecord, vectorOf } from "./space.js";
 
 /** What a finished game came to: the agreed package and each actor's final utility. */
 export interface FinishedOutcome {
@@ -26,13 +18,15 @@ export interface FinishedOutcome {
 export interface OutcomeAnalysis {
   /** The agreed package, with the status quo filled in for every issue not agreed. */
   readonly agreed: Package;
+  /** The ids of the red lines the agreed package crosses (none for an issue left at its status quo). */
+  readonly crosses: readonly string[];
   /** The outcome's point in utility space: the analysed actors' final utilities, rounded. */
   readonly utilities: Readonly<Record<string, number>>;
   /** The analysed actors' utilities of the agreed package itself (no prices, no collapse). */
   readonly packageUtilities: Readonly<Record<string, number>>;
   /** The sum of the outcome's utilities over the analysed actors. */
   readonly welfare: number;
-  /** True when some package gives every analysed actor at least as much as the outcome and one more. */
+  /** True when some package of the analysis gives every analysed actor at least as much and one more. */
   readonly dominated: boolean;
   /** Euclidean distance, in utility space, to the nearest package of the Pareto frontier. */
   readonly distanceToFrontier: number;
@@ -40,36 +34,39 @@ export interface OutcomeAnalysis {
   readonly nearestFrontierPackage: ScoredPackage;
   /** Euclidean distance, in utility space, to the Nash point; `null` when there is no Nash point. */
   readonly distanceToNash: number | null;
+  /** Euclidean distance to the Kalai–Smorodinsky point; `null` when there is none. */
+  readonly distanceToKalaiSmorodinsky: number | null;
 }
 
 /** Checks the agreed package against the scenario and fills in the status quo. */
-export function completePackage(scenario: AnalysisScenario, agreed: Package): Result<Package, AnalysisError> {
-  for (const [issueId, option] of Object.entries(agreed)) {
-    const issue = scenario.issues.find((i) => i.id === issueId);
-    if (issue === undefined)
-      return err({ code: "unknown-issue", message: `no issue "${issueId}"`, issue: issueId });
-    if (!issue.options.some((o) => o.id === option)) {
-      return err({
-        code: "unknown-option",
-        message: `issue "${issueId}" has no option "${option}"`,
-        issue: issueId,
-        option,
-      });
-    }
-  }
+function completePackage(scenario: AnalysisScenario, agreed: Package): Result<Package, AnalysisError> {
+  const checked = checkPackage(scenario, agreed);
+  if (!checked.ok) return checked;
   const full: Record<string, string> = {};
   for (const issue of scenario.issues) full[issue.id] = settledOption(issue, agreed);
   return ok(full);
 }
 
-/** The outcome analysis against a computed space, frontier and Nash point. */
+/** The red lines a package crosses: an option forbidden, other than the issue's status quo. */
+function crossed(scenario: AnalysisScenario, agreed: Package): string[] {
+  return (scenario.redLines ?? [])
+    .filter((line) => {
+      const issue = scenario.issues.find((i) => i.id === line.issue);
+      const option = agreed[line.issue];
+      return issue !== undefined && option !== issue.statusQuo && line.forbidden.includes(option ?? "");
+    })
+    .map((line) => line.id);
+}
+
+/** The outcome analysis against a computed space, its frontier and its solutions. */
 export function outcomeOf(
-  scenario: AnalysisScenario,
-  space: Space,
-  frontier: readonly FrontierPoint[],
-  nash: Result<NashPoint, AnalysisError>,
+  points: Points,
+  frontier: readonly number[],
+  solutions: Solutions,
   outcome: FinishedOutcome,
 ): Result<OutcomeAnalysis, AnalysisError> {
+  const { space } = points;
+  const scenario = space.scope.scenario;
   const agreed = completePackage(scenario, outcome.agreed);
   if (!agreed.ok) return agreed;
   const point: number[] = [];
@@ -80,39 +77,48 @@ export function outcomeOf(
     }
     point.push(roundUtility(u));
   }
-  let nearest: FrontierPoint | undefined;
+  let nearest = -1;
   let nearestDistance = Number.POSITIVE_INFINITY;
-  for (const f of frontier) {
-    const d = distance(point, f.utilities);
+  for (const i of frontier) {
+    const d = distance(point, vectorOf(points, i));
     if (d < nearestDistance) {
-      nearest = f;
+      nearest = i;
       nearestDistance = d;
     }
   }
-  if (nearest === undefined) return err({ code: "no-actors", message: "there are no packages" });
-  const nashUtilities = nash.ok ? space.actors.map((a) => nash.value.utilities[a] ?? 0) : null;
+  if (nearest < 0) return err({ code: "no-packages", message: "there are no packages" });
+  const away = (p: Result<ScoredPackage, AnalysisError>) =>
+    p.ok
+      ? distance(
+          point,
+          space.actors.map((a) => p.value.utilities[a] ?? 0),
+        )
+      : null;
   return ok({
     agreed: agreed.value,
+    crosses: crossed(scenario, agreed.value),
     utilities: utilityRecord(space, point),
     packageUtilities: utilityRecord(
       space,
       space.actors.map((a) => roundUtility(packageUtility(scenario, a, agreed.value))),
     ),
     welfare: roundUtility(point.reduce((sum, u) => sum + u, 0)),
-    dominated: frontier.some((f) => dominates(f.utilities, point)),
+    dominated: frontier.some((i) => dominates(vectorOf(points, i), point)),
     distanceToFrontier: nearestDistance,
-    nearestFrontierPackage: scored(space, nearest),
-    distanceToNash: nashUtilities === null ? null : distance(point, nashUtilities),
+    nearestFrontierPackage: scored(points, nearest),
+    distanceToNash: away(solutions.nash),
+    distanceToKalaiSmorodinsky: away(solutions.kalaiSmorodinsky),
   });
 }
 
 /**
  * Compares a finished game's outcome with the package space: its social welfare (the sum of the analysed
  * actors' utilities), whether some package Pareto-dominates it, and its Euclidean distance in utility space
- * to the nearest Pareto-frontier package and to the Nash point. The outcome's point is `utilities` (the
- * game's final utilities, rounded with {@link roundUtility}), so a collapse or a crossed red line counts;
- * the utilities of the agreed package itself are reported beside it. An outcome whose utilities are those
- * of a frontier package (or of the Nash point) is at distance 0 from the frontier (or the Nash point).
+ * to the nearest Pareto-frontier package, the Nash point and the Kalai–Smorodinsky point. The outcome's
+ * point is `utilities` (the game's final utilities, rounded with `roundUtility`), so a collapse or a crossed
+ * red line counts; the utilities of the agreed package itself, and the red lines it crosses, are reported
+ * beside it. An outcome whose utilities are those of a frontier package (or of the Nash point) is at
+ * distance 0 from the frontier (or the Nash point).
  *
  * Errors: `unknown-issue` / `unknown-option` for an agreed package the scenario cannot hold,
  * `missing-utility` when an analysed actor has no utility, and the package-space errors. Cost: that of
@@ -123,8 +129,9 @@ export function outcomeAnalysis(
   outcome: FinishedOutcome,
   options: AnalysisOptions = {},
 ): Result<OutcomeAnalysis, AnalysisError> {
-  const space = buildSpace(scenario, options);
-  if (!space.ok) return space;
-  const frontier = frontierOf(space.value);
-  return outcomeOf(scenario, space.value, frontier, nashOf(space.value, frontier), outcome);
+  const f = frontierOf(scenario, options);
+  if (!f.ok) return f;
+  const solutions = solve(f.value.points, f.value.frontier);
+  if (!solutions.ok) return solutions;
+  return outcomeOf(f.value.points, f.value.frontier, solutions.value, outcome);
 }

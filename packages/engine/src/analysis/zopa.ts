@@ -1,5 +1,13 @@
+import { roundUtility } from "../vocabulary/bargaining.js";
+import { ok, type Result } from "../vocabulary/result.js";
 import { normalisedWeights, packageUtility } from "../vocabulary/utility.js";
-import { type AnalysisScenario, roundUtility } from "./space.js";
+import {
+  type AnalysisError,
+  type AnalysisOptions,
+  type AnalysisScenario,
+  resolveScope,
+  type Scope,
+} from "./scope.js";
 
 /** Why an option is outside an issue's zone of possible agreement. */
 export type Exclusion =
@@ -10,7 +18,7 @@ export type Exclusion =
       readonly redLine: string;
     }
   | {
-      /** With the option on this issue and the status quo elsewhere, `actor` gets less than its reservation. */
+      /** With the option on this issue and the others where they stay, `actor` gets less than its reservation. */
       readonly kind: "reservation";
       readonly actor: string;
       readonly utility: number;
@@ -21,7 +29,7 @@ export type Exclusion =
 export interface OptionAssessment {
   readonly option: string;
   readonly inZone: boolean;
-  /** Every actor's utility of the package "this option on this issue, status quo on every other issue". */
+  /** Each analysed actor's utility of the package "this option on this issue, the others where they stay". */
   readonly utilities: Readonly<Record<string, number>>;
   /** Every red line and reservation value that excludes the option; empty when it is in the zone. */
   readonly excludedBy: readonly Exclusion[];
@@ -30,7 +38,7 @@ export interface OptionAssessment {
 /** The zone of possible agreement (ZOPA) of one issue. */
 export interface IssueZone {
   readonly issue: string;
-  /** The actors with a stake in the issue (a positive normalised weight), in scenario order. */
+  /** The analysed actors with a stake in the issue (a positive normalised weight), in their order. */
   readonly stakeholders: readonly string[];
   /** The options in the zone, in the issue's order. */
   readonly zone: readonly string[];
@@ -49,30 +57,31 @@ function describe(option: OptionAssessment): string {
   return `${option.option} (${reasons.join("; ")})`;
 }
 
-/**
- * The zone of possible agreement of every issue, taken one issue at a time. An option o of issue i is in
- * the zone when no red line of any actor forbids it and every actor with a stake in i (a positive
- * normalised weight) gets at least its reservation value from the package "o on i, status quo on every
- * other issue". Every option comes with the red lines and reservation values that exclude it; an empty
- * zone also gets a sentence saying why.
- *
- * Utilities are rounded with {@link roundUtility} before they are compared. Time O(issues × options ×
- * actors × issues + red lines × options); no package enumeration.
- */
-export function zopa(scenario: AnalysisScenario): IssueZone[] {
-  const weights = scenario.actors.map((actor) => normalisedWeights(scenario, actor));
-  return scenario.issues.map((issue, i) => {
-    const stakeholders = scenario.actors.filter((_, a) => (weights[a]?.[i] ?? 0) > 0);
+/** The zones of a resolved scope: see {@link zopaFor}. */
+export function zonesOf(scope: Scope): IssueZone[] {
+  const scenario = scope.scenario;
+  const fixed: Record<string, string> = {};
+  scenario.issues.forEach((issue, i) => {
+    fixed[issue.id] = scope.fixed[i] ?? issue.statusQuo;
+  });
+  const lines = scope.redLines === "ignore" ? [] : (scenario.redLines ?? []);
+  const weights = scope.actors.map((actor) => normalisedWeights(scenario, actor));
+  const zones: IssueZone[] = [];
+  scenario.issues.forEach((issue, i) => {
+    if (!scope.varying[i]) return;
+    const stakeholders = scope.actors.filter((_, a) => (weights[a]?.[i] ?? 0) > 0);
     const options = issue.options.map(({ id: option }): OptionAssessment => {
       const excludedBy: Exclusion[] = [];
-      for (const line of scenario.redLines ?? []) {
+      for (const line of lines) {
         if (line.issue === issue.id && line.forbidden.includes(option)) {
           excludedBy.push({ kind: "red-line", actor: line.actor, redLine: line.id });
         }
       }
       const utilities: Record<string, number> = {};
-      for (const actor of scenario.actors) {
-        utilities[actor.id] = roundUtility(packageUtility(scenario, actor.id, { [issue.id]: option }));
+      for (const actor of scope.actors) {
+        utilities[actor.id] = roundUtility(
+          packageUtility(scenario, actor.id, { ...fixed, [issue.id]: option }),
+        );
       }
       for (const actor of stakeholders) {
         const utility = utilities[actor.id] ?? 0;
@@ -80,15 +89,46 @@ export function zopa(scenario: AnalysisScenario): IssueZone[] {
         if (utility < reservation)
           excludedBy.push({ kind: "reservation", actor: actor.id, utility, reservation });
       }
+      scope.meter.steps += lines.length + scope.actors.length * scenario.issues.length;
       return { option, inZone: excludedBy.length === 0, utilities, excludedBy };
     });
     const zone = options.filter((o) => o.inZone).map((o) => o.option);
-    return {
+    zones.push({
       issue: issue.id,
       stakeholders: stakeholders.map((a) => a.id),
       zone,
       options,
       why: zone.length > 0 ? null : `no option is acceptable to all: ${options.map(describe).join(", ")}`,
-    };
+    });
   });
+  return zones;
+}
+
+/**
+ * The zone of possible agreement of each issue that varies (see {@link AnalysisOptions}), taken one issue
+ * at a time. An option o of issue i is in the zone when no red line of any actor forbids it (unless
+ * `redLines: "ignore"`; a red line forbidding the status quo counts too: it holds without an agreement,
+ * but cannot be agreed across the line) and every analysed actor with a stake in i (a positive normalised
+ * weight) gets at least its reservation value from the package "o on i, every other issue where it stays"
+ * (its status quo, or its `settled` option). Every option comes with the red lines and reservation values
+ * that exclude it; an empty zone also gets a sentence saying why.
+ *
+ * Utilities are rounded with `roundUtility` before they are compared. Time O(issues × options × (actors ×
+ * issues + red lines)); no package enumeration.
+ */
+export function zopaFor(
+  scenario: AnalysisScenario,
+  options: AnalysisOptions = {},
+): Result<IssueZone[], AnalysisError> {
+  const scope = resolveScope(scenario, options);
+  return scope.ok ? ok(zonesOf(scope.value)) : scope;
+}
+
+/**
+ * {@link zopaFor} with the default options: every issue on some agenda, every actor, every red line.
+ * It cannot fail.
+ */
+export function zopa(scenario: AnalysisScenario): IssueZone[] {
+  const zones = zopaFor(scenario);
+  return zones.ok ? zones.value : [];
 }

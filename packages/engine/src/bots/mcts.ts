@@ -1,218 +1,322 @@
-import type { Draft } from "immer";
-import { applyRules } from "../rules/apply.js";
-import { listLegalMoves } from "../rules/check.js";
-import { cloneState } from "../rules/initial.js";
-import { actorUtility, hasCollapsed } from "../rules/outcome.js";
+import {
+  decode,
+  fork,
+  forkSim,
+  listMoves,
+  type MoveBuffer,
+  moveBuffer,
+  playCode,
+  type Sim,
+} from "../core/index.js";
+import type { CompiledScenario } from "../rules/compile.js";
+import { actorUtility, gameCollapsed } from "../rules/outcome.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
-import type { Persona } from "../scenario/schema.js";
-import { type Move, moveKey } from "../vocabulary/moves.js";
-import { randomPolicy } from "./persona.js";
-import { defaultPolicy } from "./policies.js";
-import type { Policy, Rng } from "./shared.js";
+import type { Persona } from "../vocabulary/lists.js";
+import { seedRng } from "../vocabulary/random.js";
+import { softmaxIndex } from "./choice.js";
+import { sampleHidden } from "./hidden.js";
+import { addOffers } from "./offers.js";
+import { MAX_ITERATIONS } from "./options.js";
+import { outlookOf } from "./outlook.js";
+import { defaultPolicy, personaPolicy } from "./persona.js";
+import type { Policy, Rng } from "./policy.js";
+import { type Style, seatPersona, styleOf } from "./style.js";
 import type { MctsOptions } from "./types.js";
+import { decisionOf, valueMoves } from "./values.js";
 
-/** Default search iterations per move (each iteration plays one playout per own persona in `personas` mode). */
+/** Default search iterations per move. */
 export const DEFAULT_ITERATIONS = 100;
-/** Default UCT exploration constant. */
-export const DEFAULT_EXPLORATION = 0.7;
+/** Default PUCT exploration constant (rewards are utilities in [0, 1]). */
+export const DEFAULT_EXPLORATION = 0.3;
 
-/** The personas the search bot mixes for its own moves in playouts. */
-const OWN_PLAYOUT_PERSONAS: readonly Persona[] = [
-  "boulware",
-  "linear",
-  "conceder",
-  "tit-for-tat",
-  "hardliner",
-];
+/**
+ * How the search plays its own seat in playouts: as its default bot (its scenario persona, or its drawn
+ * type's) would, except that it walks out as soon as walking out beats what it can still hope for (margin
+ * 0): the search's own play is a utility maximiser's, not a persona's reluctance. The search is then a
+ * rollout of that policy improved by the tree: its choice is at least as good as the policy's own, in
+ * expectation, up to the noise of its playouts.
+ */
+const ownPolicies = new Map<Persona, Policy>();
 
-/** A node of the (open-loop) search tree: the statistics of one line of moves from the root. */
+function ownPolicy(c: CompiledScenario, me: number): Policy {
+  const persona = c.scenario.actors[me]?.persona ?? "linear";
+  let policy = ownPolicies.get(persona);
+  if (policy === undefined) {
+    policy = personaPolicy(persona === "random" ? "linear" : persona, { walkOutMargin: 0 });
+    ownPolicies.set(persona, policy);
+  }
+  return policy;
+}
+
+/** A node of the open-loop search tree: the statistics of one line of the seat's own moves from the root. */
 interface SearchNode {
   visits: number;
-  /** Sum of each actor's utility over the playouts through this node. */
-  readonly totals: Float64Array;
-  /** The best utility found through this node for the actor who chose its move. */
-  best: number;
+  /** Sum of the seat's utility over the playouts through this node. */
+  total: number;
   readonly children: Map<string, SearchNode>;
-  readonly move: Move | null;
 }
 
-function node(actors: number, move: Move | null): SearchNode {
-  return {
-    visits: 0,
-    totals: new Float64Array(actors),
-    best: Number.NEGATIVE_INFINITY,
-    children: new Map(),
-    move,
-  };
+const newNode = (): SearchNode => ({ visits: 0, total: 0, children: new Map() });
+
+/**
+ * A key for a listed move that names it the same in any state of the line: the open-loop tree keys its
+ * nodes by moves, not by positions in a listing.
+ */
+function moveKeyOf(sim: Sim, buf: MoveBuffer, code: number): string {
+  const m = decode(sim, buf, code);
+  const s = sim.state as GameState;
+  const target = m.target >= 0 ? (s.table[m.target]?.options.join(",") ?? "") : "";
+  const terms = m.type === "propose" || m.type === "counter" ? m.options.join(",") : "";
+  return `${m.type}|${m.firm ? 1 : 0}|${target}|${m.issue}|${m.r}|${terms}`;
 }
 
-/** Every actor's utility (`actorUtility`, rules/outcome.ts) where a playout ended. */
-function rewards(state: GameState, out: Float64Array): void {
-  const collapsed = hasCollapsed(state);
-  for (let k = 0; k < out.length; k++) out[k] = actorUtility(state, k, collapsed);
+/** The seat's utility where a line of play ended (or was cut short). */
+function reward(c: CompiledScenario, sim: Sim, me: number): number {
+  const s = sim.state as GameState;
+  return actorUtility(c, s, me, gameCollapsed(c, s));
 }
 
-/** How a node's worth is read: the mean of its playouts, or the best one (exact when play is deterministic). */
-type Worth = "mean" | "best";
-
-function worth(child: SearchNode, a: number, how: Worth): number {
-  return how === "best" ? child.best : (child.totals[a] ?? 0) / child.visits;
+/** The model of another seat: its default bot (its scenario persona, or its drawn type's). */
+function opponentPolicy(c: CompiledScenario, b: number): Policy {
+  return defaultPolicy(c.scenario.actors[b]?.persona ?? "random");
 }
 
-/** The child to follow at a node where actor `a` moves: highest UCT score among the moves legal now. */
+const ownStyles = new Map<Persona, Style>();
+
+/** The style of the search's own play: its persona's, walking out as soon as that pays (see `ownPolicy`). */
+function ownStyle(persona: Persona): Style {
+  const played = persona === "random" ? "linear" : persona;
+  let style = ownStyles.get(played);
+  if (style === undefined) {
+    style = styleOf(played, { walkOutMargin: 0 });
+    ownStyles.set(played, style);
+  }
+  return style;
+}
+
+/** Softmax temperature turning the seat's own move values into the search's priors. */
+const PRIOR_TEMPERATURE = 0.1;
+
+let priorScratch = new Float64Array(64);
+
+/**
+ * Lists the searching seat's moves (with its own composed packages, those of its default persona) and
+ * writes their priors into `priors`: the softmax of its persona's move values. The search tries first what
+ * its own playouts would play, and looks further where playouts say it pays.
+ */
+function listOwn(sim: Sim, buf: MoveBuffer, a: number, priors: Float64Array): number {
+  const n = listMoves(sim, buf);
+  if (n === 0) return 0;
+  const s = sim.state as GameState;
+  const c = sim.ctx.c;
+  const persona = seatPersona(c, s, a, c.scenario.actors[a]?.persona ?? "linear", undefined);
+  const d = decisionOf(outlookOf(c, s, a), ownStyle(persona));
+  addOffers(d, sim, buf);
+  if (priorScratch.length < buf.count) priorScratch = new Float64Array(buf.count * 2);
+  valueMoves(d, sim, buf, priorScratch);
+  let top = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < buf.count; k++) top = Math.max(top, priorScratch[k] ?? 0);
+  let total = 0;
+  for (let k = 0; k < buf.count; k++) {
+    const p = Math.exp(((priorScratch[k] ?? 0) - top) / PRIOR_TEMPERATURE);
+    priors[k] = p;
+    total += p;
+  }
+  for (let k = 0; k < buf.count; k++) priors[k] = (priors[k] ?? 0) / total;
+  return buf.count;
+}
+
+/** How long a search may run: iterations, and optionally a clock. */
+interface Limits {
+  readonly iterations: number;
+  readonly exploration: number;
+  readonly playoutLimit: number;
+  readonly temperature: number;
+  readonly budget: { readonly ms: number; readonly now: () => number } | undefined;
+}
+
+/**
+ * The PUCT choice at a node (as in AlphaZero): the move with the best mean reward plus an exploration bonus
+ * that grows with its prior and shrinks with its visits. A move not tried yet counts at the node's mean.
+ */
 function select(
-  parent: SearchNode,
-  legal: readonly Move[],
-  a: number,
-  c: number,
-  how: Worth,
-): SearchNode | null {
-  let chosen: SearchNode | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const logN = Math.log(Math.max(1, parent.visits));
-  for (const move of legal) {
-    const child = parent.children.get(moveKey(move));
-    if (child === undefined || child.visits === 0) continue;
-    const score = worth(child, a, how) + c * Math.sqrt(logN / child.visits);
-    if (score > bestScore) {
-      bestScore = score;
-      chosen = child;
+  node: SearchNode,
+  keys: readonly string[],
+  priors: Float64Array,
+  exploration: number,
+): number {
+  let chosen = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  const mean = node.visits === 0 ? 0 : node.total / node.visits;
+  const sqrtN = Math.sqrt(node.visits + 1);
+  for (let k = 0; k < keys.length; k++) {
+    const child = node.children.get(keys[k] ?? "");
+    const n = child?.visits ?? 0;
+    const q = child === undefined || n === 0 ? mean : child.total / n;
+    const score = q + (exploration * (priors[k] ?? 0) * sqrtN) / (1 + n);
+    if (score > best) {
+      best = score;
+      chosen = k;
     }
   }
   return chosen;
 }
 
-/** Plays a copy of `state` to the end (or `limit` moves), `me` with `own`, everyone else with their policy. */
-function playout(
-  state: GameState,
+/** What an iteration reuses: the drawn world's arrays, a move buffer, the path and the priors. */
+interface Scratch {
+  readonly types: number[];
+  readonly reservations: number[];
+  readonly buf: MoveBuffer;
+  readonly path: SearchNode[];
+  priors: Float64Array;
+}
+
+/** One iteration: a drawn world, down the tree (one new node), a playout; the reward backed up the path. */
+function iterate(
+  c: CompiledScenario,
+  base: GameState,
   me: number,
-  own: Policy,
-  policies: readonly Policy[],
+  root: SearchNode,
+  limits: Limits,
   rng: Rng,
-  limit: number,
-  out: Float64Array,
+  scratch: Scratch,
 ): void {
-  const s = cloneState(state);
-  for (let steps = 0; !s.over && steps < limit; steps++) {
-    const a = speaker(s);
-    applyRules(s, (a === me ? own : (policies[a] ?? own))(s, a, rng), null);
+  sampleHidden(c, base, me, rng, scratch.types, scratch.reservations);
+  const world = {
+    ...base,
+    types: [...scratch.types],
+    reservations: scratch.reservations,
+    rng: seedRng(`${rng()}`),
+  };
+  const sim = fork(c, world as GameState, false);
+  const own = ownPolicy(c, me);
+  const buf = scratch.buf;
+  const path = scratch.path;
+  path.length = 0;
+  path.push(root);
+  let node: SearchNode | null = root;
+  let steps = 0;
+  while (!(sim.state as GameState).over && steps < limits.playoutLimit) {
+    const a = speaker(c, sim.state as GameState);
+    let k: number;
+    if (a === me && node !== null) {
+      if (scratch.priors.length < 256) scratch.priors = new Float64Array(256);
+      const n = listOwn(sim, buf, a, scratch.priors);
+      if (n === 0) break;
+      const keys: string[] = [];
+      for (let j = 0; j < n; j++) keys.push(moveKeyOf(sim, buf, buf.codes[j] ?? 0));
+      k = select(node, keys, scratch.priors, limits.exploration);
+      const key = keys[k] ?? "";
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = newNode();
+        node.children.set(key, child);
+        node = null;
+      } else node = child;
+      path.push(child);
+    } else {
+      if (listMoves(sim, buf) === 0) break;
+      k = (a === me ? own : opponentPolicy(c, a))(sim, buf, a, rng);
+    }
+    playCode(sim, buf, buf.codes[k] ?? 0);
+    steps++;
   }
-  rewards(s, out);
+  const r = reward(c, sim, me);
+  for (const visited of path) {
+    visited.visits++;
+    visited.total += r;
+  }
 }
 
 /**
- * Chooses a move for actor `me` by Monte Carlo tree search (UCT) on the rules' hot path: every iteration
- * replays its line from a private copy of the state (`cloneState` + `applyRules`; the tree is open-loop, its
- * nodes hold statistics rather than states, so a random opponent's moves are drawn afresh), expands one
- * move, and scores playouts by `actorUtility` of their final state. Every node keeps each actor's utility;
- * the actor choosing at a node picks the move best for itself (max^n). The search runs at least one
- * iteration per legal move, so that every move is tried.
- *
- * With `opponents: "personas"` (default) only `me` branches: the others play their scenario personas. Each
- * new leaf is then scored by one playout per persona that `me` could follow from there, keeping the best:
- * when the personas are deterministic (none is `random`), the game is, and the search reads a node by the
- * best line found through it. Since every root move is tried with every persona, the move chosen leads
- * to a line at least as good for `me` as every persona's own play (the improvement property of rollout
- * algorithms: the value of the best line found never falls from one move to the next); the tree looks for
- * better. With
- * `opponents: "max-n"` every actor branches, nodes are read by their mean, and playouts draw a persona for
- * `me` at random.
+ * The search bot's policy: Monte Carlo tree search (UCT) over the seat's own moves, on the simulation core.
+ * Each iteration draws the others' hidden types and reservations from the scenario's public distributions
+ * (and a fresh generator for the events), so it never reads them; forks the seat's position once; follows
+ * the open-loop tree (its nodes hold statistics of the seat's own lines of moves, keyed by move); adds one
+ * new move; and plays out to the end with every other seat on its default persona (its drawn type's) and
+ * its own seat on a persona drawn per iteration. The reward is the seat's utility where the line ended
+ * (`actorUtility`, with a collapse's reservation and the walk-out's cost). It stops after its iterations or
+ * when the budget's clock runs out, whichever comes first, and never after `MAX_ITERATIONS`.
  */
-export function mctsMove(state: GameState, me: number, rng: Rng, options: MctsOptions): Move {
-  const rootMoves = listLegalMoves(state);
-  const only = rootMoves[0];
-  if (rootMoves.length <= 1 && only !== undefined) return only;
-  const actors = state.scenario.actors.length;
-  const policies: Policy[] = state.scenario.actors.map((actor) => defaultPolicy(actor.persona));
-  const own: Policy[] = OWN_PLAYOUT_PERSONAS.map((p) => defaultPolicy(p));
-  const searchAll = options.opponents === "max-n";
-  const deterministic =
-    !searchAll && state.scenario.actors.every((actor, k) => k === me || actor.persona !== "random");
-  const how: Worth = deterministic ? "best" : "mean";
-  const c = options.exploration ?? DEFAULT_EXPLORATION;
-  const limit = options.playoutLimit ?? Number.POSITIVE_INFINITY;
-  const budget = options.budget;
-  const iterations =
-    budget === undefined
-      ? Math.max(rootMoves.length, options.iterations ?? DEFAULT_ITERATIONS)
-      : Number.POSITIVE_INFINITY;
-  const started = budget === undefined ? 0 : budget.now();
-  const root = node(actors, null);
-  const reward = new Float64Array(actors);
-  const trial = new Float64Array(actors);
-  const path: SearchNode[] = [];
-  const movers: number[] = [];
+export function mctsPolicy(options: MctsOptions): Policy {
+  const limits: Limits = {
+    iterations: Math.min(
+      MAX_ITERATIONS,
+      options.iterations ?? (options.budget === undefined ? DEFAULT_ITERATIONS : MAX_ITERATIONS),
+    ),
+    exploration: options.exploration ?? DEFAULT_EXPLORATION,
+    playoutLimit: options.playoutLimit ?? Number.POSITIVE_INFINITY,
+    temperature: options.temperature ?? 0,
+    budget: options.budget,
+  };
+  return (sim, buf, me, rng) => {
+    const c = sim.ctx.c;
+    const priors = new Float64Array(Math.max(64, buf.count * 4));
+    listOwn(sim, buf, me, priors);
+    if (buf.count <= 1) return 0;
+    const base = forkSim(sim, false).state as GameState;
+    const root = newNode();
+    const rootKeys: string[] = [];
+    for (let k = 0; k < buf.count; k++) rootKeys.push(moveKeyOf(sim, buf, buf.codes[k] ?? 0));
+    const scratch: Scratch = {
+      types: c.scenario.actors.map(() => -1),
+      reservations: c.scenario.actors.map((a) => a.reservation),
+      buf: moveBuffer(),
+      path: [],
+      priors: new Float64Array(256),
+    };
+    const budget = limits.budget;
+    const started = budget === undefined ? 0 : budget.now();
+    for (let n = 0; n < limits.iterations; n++) {
+      if (budget !== undefined && n > 0) {
+        const elapsed = budget.now() - started;
+        if (!(elapsed < budget.ms)) break;
+      }
+      iterate(c, base, me, root, limits, rng, scratch);
+    }
+    return rootChoice(root, rootKeys, priors, limits.temperature, rng);
+  };
+}
 
-  for (let n = 0; n < iterations; n++) {
-    if (budget !== undefined && n >= rootMoves.length && budget.now() - started >= budget.ms) break;
-    const s: Draft<GameState> = cloneState(state);
-    let current = root;
-    path.length = 0;
-    movers.length = 0;
-    let expanded = false;
-    // Selection and expansion.
-    while (!s.over && !expanded) {
-      const a = speaker(s);
-      if (a !== me && !searchAll) {
-        applyRules(s, (policies[a] ?? own[0] ?? randomPolicy)(s, a, rng), null);
-        continue;
-      }
-      const legal = listLegalMoves(s);
-      const untried = legal.filter((m) => !current.children.has(moveKey(m)));
-      let next: SearchNode | null;
-      if (untried.length > 0) {
-        const move = untried[Math.floor(rng() * untried.length)];
-        if (move === undefined) break;
-        next = node(actors, move);
-        current.children.set(moveKey(move), next);
-        expanded = true;
-      } else {
-        next = select(current, legal, a, c, how);
-      }
-      if (next === null || next.move === null) break;
-      applyRules(s, next.move, null);
-      current = next;
-      path.push(current);
-      movers.push(a);
+/**
+ * The move the search plays: the most visited root move (PUCT sends its visits where the mean reward is
+ * best), ties to the better mean, then to the higher prior. With a temperature, a softmax over the visited
+ * moves' mean rewards instead.
+ */
+function rootChoice(
+  root: SearchNode,
+  keys: readonly string[],
+  priors: Float64Array,
+  temperature: number,
+  rng: Rng,
+) {
+  const n = keys.length;
+  if (temperature > 0) {
+    const means = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    for (let k = 0; k < n; k++) {
+      const child = root.children.get(keys[k] ?? "");
+      if (child !== undefined && child.visits > 0) means[k] = child.total / child.visits;
     }
-    // Playouts: the best of one per own persona, or one with a persona drawn at random.
-    if (searchAll) {
-      playout(s, me, own[Math.floor(rng() * own.length)] ?? randomPolicy, policies, rng, limit, reward);
-    } else {
-      reward.fill(Number.NEGATIVE_INFINITY);
-      for (const policy of own) {
-        playout(s, me, policy, policies, rng, limit, trial);
-        if ((trial[me] ?? 0) > (reward[me] ?? 0)) reward.set(trial);
-      }
-    }
-    root.visits++;
-    for (let k = 0; k < path.length; k++) {
-      const visited = path[k] as SearchNode;
-      const mover = movers[k] ?? me;
-      visited.visits++;
-      visited.best = Math.max(visited.best, reward[mover] ?? 0);
-      for (let j = 0; j < actors; j++) visited.totals[j] = (visited.totals[j] ?? 0) + (reward[j] ?? 0);
-    }
+    return softmaxIndex(means, n, temperature, rng);
   }
-
-  // The root move worth most to `me`; ties go to the better mean (the more robust line), then to the more
-  // visited, then to the rules' order.
-  let chosen: Move | undefined = only;
-  let chosenKey: readonly [number, number, number] = [Number.NEGATIVE_INFINITY, 0, -1];
-  for (const move of rootMoves) {
-    const child = root.children.get(moveKey(move));
-    if (child === undefined || child.visits === 0) continue;
-    const mean = (child.totals[me] ?? 0) / child.visits;
-    const key = [how === "best" ? child.best : child.visits, mean, child.visits] as const;
+  let chosen = 0;
+  let best: readonly [number, number, number] = [-1, Number.NEGATIVE_INFINITY, -1];
+  for (let k = 0; k < n; k++) {
+    const child = root.children.get(keys[k] ?? "");
+    const visits = child?.visits ?? 0;
+    const key = [
+      visits,
+      visits === 0 ? Number.NEGATIVE_INFINITY : (child?.total ?? 0) / visits,
+      priors[k] ?? 0,
+    ] as const;
     if (
-      key[0] > chosenKey[0] ||
-      (key[0] === chosenKey[0] &&
-        (key[1] > chosenKey[1] || (key[1] === chosenKey[1] && key[2] > chosenKey[2])))
+      key[0] > best[0] ||
+      (key[0] === best[0] && (key[1] > best[1] || (key[1] === best[1] && key[2] > best[2])))
     ) {
-      chosen = move;
-      chosenKey = key;
+      best = key;
+      chosen = k;
     }
   }
-  return chosen ?? { type: "pass", actor: state.scenario.actors[me]?.id ?? "" };
+  return chosen;
 }

@@ -1,5 +1,5 @@
 import type { GameState } from "../rules/state.js";
-import type { Persona } from "../scenario/schema.js";
+import { PERSONAS, type Persona } from "../vocabulary/lists.js";
 import type { Move } from "../vocabulary/moves.js";
 import type { Result } from "../vocabulary/result.js";
 
@@ -7,39 +7,35 @@ import type { Result } from "../vocabulary/result.js";
 export type BotName = Persona | "mcts";
 
 /** Every bot name, in a stable order (the personas first, then `mcts`). */
-export const BOT_NAMES: readonly BotName[] = [
-  "random",
-  "boulware",
-  "linear",
-  "conceder",
-  "tit-for-tat",
-  "hardliner",
-  "mcts",
-];
+export const BOT_NAMES: readonly BotName[] = Object.freeze([...PERSONAS, "mcts"] as const);
 
 /** Whether a string (from a command line, a form) names a bot. */
-export function isBotName(name: string): name is BotName {
-  return (BOT_NAMES as readonly string[]).includes(name);
+export function isBotName(name: unknown): name is BotName {
+  return typeof name === "string" && (BOT_NAMES as readonly string[]).includes(name);
 }
 
-/** Why a bot did not choose a move. */
+/** Why a bot could not be built, or did not choose a move. */
 export interface BotError {
-  /** `game-over`: the game has ended and nobody has the floor; `no-legal-move`: the rules offered none. */
-  readonly code: "game-over" | "no-legal-move";
+  /**
+   * `unknown-bot`: no bot of that name; `bad-options`: an option out of range (or a budget's clock that
+   * returned no number); `game-over`: nobody has the floor; `no-legal-move`: the rules offered none;
+   * `invalid-state`: the state cannot be used.
+   */
+  readonly code: "unknown-bot" | "bad-options" | "game-over" | "no-legal-move" | "invalid-state";
   readonly message: string;
 }
 
 /**
- * A player: it chooses a move for whichever actor has the floor.
+ * A player: it chooses a move for whichever actor has the floor, from what that actor's seat may see.
  *
- * `chooseMove` is a pure function of the state and the bot's options: the same state (equal `stateHash`)
- * and the same options give the same move, and the move is always one of `legalMoves(state)`. A bot keeps
- * no memory between calls; what it remembers it reads from `state.moves`. It never throws: when the game
- * is over it returns `{ ok: false, error: { code: "game-over" } }`. It never changes the state it is given.
+ * `chooseMove` is a pure function of the seat's view of the state and the bot's options: the same view and
+ * options give the same move (the search bot with a millisecond budget excepted), and the move is always
+ * legal. Another seat's private data (its drawn type, its reservation) never changes the choice. It never
+ * throws and never changes the state it is given.
  */
 export interface Bot {
-  /** The bot's name, as passed to {@link createBot}. */
-  readonly name: string;
+  /** The bot's name, as passed to `createBot`. */
+  readonly name: BotName;
   /** Chooses a legal move for the actor on the floor. */
   chooseMove(state: GameState): Result<Move, BotError>;
 }
@@ -47,61 +43,72 @@ export interface Bot {
 /** Options every bot takes. */
 export interface SeedOptions {
   /**
-   * Seed of the bot's own randomness. Together with the state it fixes the move: the bot seeds seedrandom's
-   * alea from this seed and the state's hash, so equal states give equal moves. Default `0`.
+   * Seed of the bot's own randomness: text (at most 1,000 characters) or a finite number. Default `0`. A bot
+   * draws from seedrandom's alea seeded with this seed, the game's seed and the number of moves made, so the
+   * same seat view gives the same move.
    */
   readonly seed?: string | number;
 }
 
-/** Options of the persona bots (`boulware`, `linear`, `conceder`, `tit-for-tat`, `hardliner`). */
+/** Options of the persona bots (every name but `random` and `mcts`). */
 export interface PersonaOptions extends SeedOptions {
   /**
-   * Concession exponent `e` of the time-dependent tactic (see {@link aspiration}): below 1 the bot holds
-   * out and concedes late (Boulware), 1 concedes at a steady pace, above 1 concedes early. Defaults:
-   * boulware 0.2, linear 1, conceder 3, hardliner 0.1 (on the issues it has no demand on). Ignored by
-   * tit-for-tat, which concedes only in answer to a concession.
+   * How much chance the bot gives moves it values less: it picks a move with probability proportional to
+   * `exp(value / temperature)` (a softmax over its move values, which are on a utility-like scale). `0`
+   * always plays its best move (the first among equals). Default per persona (see
+   * `PERSONA_TEMPERATURES`), from 0 to 10.
+   */
+  readonly temperature?: number;
+  /**
+   * Concession exponent `e` of the time-dependent aspiration (see `aspiration`): below 1 the bot holds out
+   * and concedes late (Boulware), 1 concedes at a steady pace, above 1 concedes early (Conceder). Greater
+   * than 0, at most 100. Defaults: boulware 0.2, linear 1, conceder 3, hardliner 0.1 (on issues it has no
+   * demand on), mediator 1, tit-for-tat 1 (which concedes only in answer to a concession).
    */
   readonly exponent?: number;
   /**
-   * How much better (in utility, 0..1) than ending the talks now walking out must be before the bot walks
-   * out. Default 0.05.
+   * How much more (in utility, 0..1) than it can still hope for walking out must be worth before the bot
+   * walks out. Default 0.05.
    */
   readonly walkOutMargin?: number;
+  /**
+   * Whether the bot plays the persona of the seat's drawn hidden type when the type names one. Default:
+   * when the bot is the seat's default bot (its name is the actor's scenario persona).
+   */
+  readonly followType?: boolean;
+  /** The mediator's bargain: the parties' Nash package (default) or their Kalai–Smorodinsky package. */
+  readonly bargain?: "nash" | "kalai-smorodinsky";
 }
 
-/** A time budget for {@link createBot}'s `mcts`: milliseconds read from a clock the caller injects. */
+/** A time budget for `mcts`: milliseconds read from a clock the caller injects (the engine reads none). */
 export interface TimeBudget {
-  /** Milliseconds per move. */
+  /** Milliseconds per move: greater than 0, at most 600,000. */
   readonly ms: number;
-  /** The clock, in milliseconds, supplied by the caller (the host's high-resolution timer): the engine reads none. */
+  /** The clock, in milliseconds (the host's high-resolution timer); it must return finite numbers. */
   readonly now: () => number;
 }
 
 /** Options of the search bot `mcts`. */
 export interface MctsOptions extends SeedOptions {
   /**
-   * Search iterations per move: the deterministic budget. Default 100 ({@link DEFAULT_ITERATIONS}). Ignored when `budget` is given.
+   * Search iterations per move (one playout each): the deterministic budget, a whole number from 1 to
+   * `MAX_ITERATIONS` (10,000). Default 100. With a `budget`, the most iterations it may run.
    */
   readonly iterations?: number;
   /**
-   * A time budget instead of an iteration count. The search then depends on the machine's speed, so the
-   * bot is no longer deterministic.
+   * A time budget: the search stops when it runs out (or after `iterations`, or `MAX_ITERATIONS`). The
+   * search then depends on the machine's speed, so the bot is no longer deterministic.
    */
   readonly budget?: TimeBudget;
-  /** UCT exploration constant (rewards are utilities in [0, 1]). Default 0.7. */
+  /** UCT exploration constant (rewards are utilities in [0, 1]): finite, 0 to 100. Default 0.7. */
   readonly exploration?: number;
   /**
-   * How the search models the other actors. `personas` (default): each plays its scenario persona, as the
-   * default bots do, so the tree branches only on the bot's own moves. `max-n`: every actor's moves are
-   * searched, each node maximising the utility of the actor who moves there (max^n), with the personas
-   * only guiding the playouts. Use `max-n` against opponents that are not the scenario's personas.
-   */
-  readonly opponents?: "personas" | "max-n";
-  /**
-   * Moves per playout before it is cut short and scored as if the talks ended there (no collapse). Default:
-   * no limit, every playout runs to the end of the game.
+   * Moves per playout before it is cut short and scored as if the talks ended there (no collapse): a whole
+   * number from 1 to 100,000. Default: every playout runs to the end of the game.
    */
   readonly playoutLimit?: number;
+  /** Softmax temperature of the final choice over the root moves' mean rewards. Default 0: the best. */
+  readonly temperature?: number;
 }
 
 /** The options {@link createBot} takes for each bot name. */
@@ -112,8 +119,9 @@ export interface BotOptionsByName {
   readonly conceder: PersonaOptions;
   readonly "tit-for-tat": PersonaOptions;
   readonly hardliner: PersonaOptions;
+  readonly mediator: PersonaOptions;
   readonly mcts: MctsOptions;
 }
 
-/** Options of any bot: the union of all bots' options, for when the name is only known at run time. */
-export type AnyBotOptions = PersonaOptions & MctsOptions;
+/** Options of any bot, for when the name is only known at run time. */
+export type BotOptions = PersonaOptions & MctsOptions;

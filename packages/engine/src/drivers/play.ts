@@ -1,202 +1,160 @@
-import { freeze } from "immer";
-import { createBot } from "../bots/create.js";
-import { BOT_NAMES, type Bot, type BotError, type BotName, type BotOptionsByName } from "../bots/types.js";
-import { createGame } from "../game/game.js";
+import {
+  fork,
+  forkSim,
+  judge,
+  listMoves,
+  type MoveBuffer,
+  moveBuffer,
+  playCode,
+  type Sim,
+  seatState,
+  snapshot,
+} from "../core/index.js";
+import { checkMove, createGame } from "../game/game.js";
 import { applyRules } from "../rules/apply.js";
 import { moveBound } from "../rules/bound.js";
-import { checkMove, type MoveError } from "../rules/check.js";
-import { cloneState } from "../rules/initial.js";
-import { computeOutcome, type Outcome } from "../rules/outcome.js";
+import { type CompiledScenario, compiledOf } from "../rules/compile.js";
 import { speaker } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
-import type { Scenario } from "../scenario/schema.js";
+import { blankMove } from "../rules/verdict.js";
+import type { ValidScenario } from "../scenario/schema.js";
+import { check } from "../vocabulary/assert.js";
 import type { Move } from "../vocabulary/moves.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
+import { type PlayError, type Player, type Seats, seatPlayers, shownMove } from "./seats.js";
 
-/** Bots by actor id. Actors left out play their scenario persona (seeded with the game's seed). */
-export type Seats = Readonly<Partial<Record<string, Bot>>>;
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
-/** Why {@link playGame} or {@link runBatch} stopped. */
-export type PlayError =
-  | { readonly code: "unknown-actor"; readonly message: string }
-  | {
-      readonly code: "bot-failed";
-      readonly message: string;
-      readonly index: number;
-      readonly actor: string;
-      readonly error: BotError;
-    }
-  | {
-      readonly code: "illegal-move";
-      readonly message: string;
-      readonly index: number;
-      readonly actor: string;
-      readonly move: Move;
-      readonly error: MoveError;
-    }
-  | { readonly code: "too-long"; readonly message: string; readonly index: number };
-
-function seatBots(scenario: Scenario, seed: string | number, bots: Seats): Result<Bot[], PlayError> {
-  for (const id of Object.keys(bots)) {
-    if (!scenario.actors.some((actor) => actor.id === id)) {
-      const ids = scenario.actors.map((x) => `'${x.id}'`).join(", ");
-      return err({
-        code: "unknown-actor",
-        message: `No actor '${id}' in this scenario; the actors are ${ids}.`,
-      });
-    }
+/** One move of a built-in bot: its policy on the core, with the generator `chooseMove` would use. */
+function policyMove(
+  c: CompiledScenario,
+  sim: Sim,
+  buf: MoveBuffer,
+  player: Player & { kind: "policy" },
+  a: number,
+  index: number,
+) {
+  const actor = c.scenario.actors[a]?.id ?? "";
+  if (listMoves(sim, buf) === 0)
+    return err<PlayError>({
+      code: "bot-failed",
+      index,
+      actor,
+      error: { code: "no-legal-move", message: "The rules offer no move." },
+      message: `Bot '${player.bot.name}' for ${actor} chose no move: the rules offer none.`,
+    });
+  try {
+    const k = player.policy.policy(sim, buf, a, player.policy.random(sim.state as GameState));
+    playCode(sim, buf, buf.codes[k] ?? buf.codes[0] ?? 0);
+    return ok(null);
+  } catch (error) {
+    return err<PlayError>({
+      code: "bot-failed",
+      index,
+      actor,
+      error: { code: "bad-options", message: failure(error) },
+      message: `Bot '${player.bot.name}' for ${actor} chose no move: ${failure(error)}.`,
+    });
   }
-  return ok(
-    scenario.actors.map((actor) =>
-      Object.hasOwn(bots, actor.id) && bots[actor.id] !== undefined
-        ? (bots[actor.id] as Bot)
-        : createBot(actor.persona, { seed }),
-    ),
-  );
 }
 
 /**
- * Plays a whole game with bots and returns its final state, the same state `replay` rebuilds from
- * `state.moves` (deep-frozen, like every state the engine hands out). The game runs on the rules' hot path:
- * one private copy of the state, moves applied in place; each bot sees the state as it stands and must
- * not change it. Every move a bot returns is checked: an illegal one stops the game with an
- * `illegal-move` error, as does a bot error or a key of `bots` that is not an actor.
+ * One move of a custom bot: it is asked on a frozen copy of its seat's view (never the driver's working
+ * state), and the move it returns is checked against the real state before it is played.
  */
-export function playGame(
-  scenario: Scenario,
-  seed: string | number,
-  bots: Seats = {},
+function customMove(c: CompiledScenario, sim: Sim, bot: Player["bot"], a: number, index: number) {
+  const actor = c.scenario.actors[a]?.id ?? "";
+  const truth = snapshot(forkSim(sim, true));
+  const view = seatState(c, truth, a);
+  let chosen: ReturnType<typeof bot.chooseMove>;
+  try {
+    chosen = bot.chooseMove(view);
+  } catch (error) {
+    chosen = { ok: false, error: { code: "invalid-state", message: `it threw: ${failure(error)}` } };
+  }
+  if (typeof chosen !== "object" || chosen === null || chosen.ok !== true) {
+    const error =
+      typeof chosen === "object" && chosen !== null && chosen.ok === false
+        ? chosen.error
+        : { code: "invalid-state" as const, message: "it returned no result" };
+    return err<PlayError>({
+      code: "bot-failed",
+      index,
+      actor,
+      error,
+      message: `Bot '${String(bot.name)}' for ${actor} chose no move: ${String(error.message)}`,
+    });
+  }
+  const checked = checkMove(truth, chosen.value);
+  if (!checked.ok)
+    return err<PlayError>({
+      code: "illegal-move",
+      index,
+      actor,
+      move: chosen.value,
+      error: checked.error,
+      message: `Bot '${String(bot.name)}' for ${actor} chose an illegal move ${shownMove(chosen.value)}: ${checked.error.message}`,
+    });
+  const move: Move = checked.value;
+  const m = blankMove(c.issueCount);
+  // checkMove has judged it on a copy of this very position; resolving it again cannot fail.
+  check(judge(c, sim.state as GameState, move, m) === null, "a checked move is legal on the working copy");
+  applyRules(sim.ctx, sim.state, m, move);
+  return ok(null);
+}
+
+/** Plays a whole game on the core from `start`; returns the final state. */
+export function playFrom(
+  c: CompiledScenario,
+  start: GameState,
+  players: readonly Player[],
 ): Result<GameState, PlayError> {
-  const seated = seatBots(scenario, seed, bots);
-  if (!seated.ok) return seated;
-  const state = cloneState(createGame(scenario, { seed }));
-  const maxMoves = moveBound(scenario);
-  for (let index = 0; !state.over; index++) {
+  const sim = fork(c, start, true);
+  const buf = moveBuffer();
+  const maxMoves = moveBound(c);
+  for (let index = 0; !(sim.state as GameState).over; index++) {
     if (index > maxMoves)
       return err({
         code: "too-long",
         index,
         message: `The game ran past ${maxMoves} moves, the rules' bound.`,
       });
-    const a = speaker(state);
-    const actor = scenario.actors[a]?.id ?? "";
-    const bot = seated.value[a];
-    if (bot === undefined) return err({ code: "unknown-actor", message: `No bot for actor index ${a}.` });
-    const chosen = bot.chooseMove(state);
-    if (!chosen.ok) {
-      return err({
-        code: "bot-failed",
-        index,
-        actor,
-        error: chosen.error,
-        message: `Bot '${bot.name}' for ${actor} chose no move: ${chosen.error.message}`,
-      });
-    }
-    const refusal = checkMove(state, chosen.value);
-    if (refusal !== null) {
-      return err({
-        code: "illegal-move",
-        index,
-        actor,
-        move: chosen.value,
-        error: refusal,
-        message: `Bot '${bot.name}' for ${actor} chose an illegal move: ${refusal.message}`,
-      });
-    }
-    applyRules(state, chosen.value, null);
-  }
-  return ok(freeze(state as GameState, true));
-}
-
-/** One game of a batch. */
-export interface BatchGame {
-  readonly seed: string | number;
-  readonly outcome: Outcome;
-  /** How many moves the game took. */
-  readonly moves: number;
-}
-
-/** The games of {@link runBatch}, with every actor's mean utility over them. */
-export interface BatchReport {
-  readonly games: readonly BatchGame[];
-  /** `meanUtility[actorId]` over the games. */
-  readonly meanUtility: Readonly<Record<string, number>>;
-  /** How many games ended each way. */
-  readonly results: Readonly<Record<Outcome["overall"], number>>;
-}
-
-/**
- * Plays one game per seed with the same bots (see {@link playGame}) and returns every outcome, the mean
- * utilities and how the games ended. Stops at the first game that fails.
- */
-export function runBatch(
-  scenario: Scenario,
-  options: { readonly seeds: readonly (string | number)[]; readonly bots?: Seats },
-): Result<BatchReport, PlayError> {
-  const games: BatchGame[] = [];
-  const sums: Record<string, number> = {};
-  const results = { agreement: 0, "partial-agreement": 0, "no-breakthrough": 0, collapse: 0 };
-  for (const actor of scenario.actors) sums[actor.id] = 0;
-  for (const seed of options.seeds) {
-    const played = playGame(scenario, seed, options.bots ?? {});
+    const a = speaker(c, sim.state as GameState);
+    const player = players[a];
+    if (player === undefined)
+      return err({ code: "not-a-bot", message: `No player for the actor at index ${a}.` });
+    const played =
+      player.kind === "policy"
+        ? policyMove(c, sim, buf, player, a, index)
+        : customMove(c, sim, player.bot, a, index);
     if (!played.ok) return played;
-    const outcome = computeOutcome(played.value);
-    games.push({ seed, outcome, moves: played.value.moves.length });
-    results[outcome.overall]++;
-    for (const actor of scenario.actors)
-      sums[actor.id] = (sums[actor.id] ?? 0) + (outcome.utilities[actor.id] ?? 0);
   }
-  const meanUtility: Record<string, number> = {};
-  for (const actor of scenario.actors)
-    meanUtility[actor.id] = games.length === 0 ? 0 : (sums[actor.id] ?? 0) / games.length;
-  return ok({ games, meanUtility, results });
-}
-
-/** One row of {@link compareSeats}: a bot in one seat, the other seats on their personas. */
-export interface SeatResult {
-  readonly seat: string;
-  readonly bot: BotName;
-  /** The seat's mean utility over the seeds. */
-  readonly mean: number;
-  /** The seat's utility in each game, in the order of the seeds. */
-  readonly utilities: readonly number[];
-}
-
-/** Options of {@link compareSeats}. */
-export interface CompareOptions {
-  readonly seeds: readonly (string | number)[];
-  /** The seats to try; default: every actor that speaks on some track. */
-  readonly seats?: readonly string[];
-  /** The bots to try in each seat; default: every bot. */
-  readonly bots?: readonly BotName[];
-  /** Options per bot (e.g. `{ mcts: { iterations: 200 } }`); each game's seed is added as the bot's `seed`. */
-  readonly options?: { readonly [N in BotName]?: BotOptionsByName[N] };
+  return ok(snapshot(sim));
 }
 
 /**
- * The benchmark of the bots: each bot in each seat, every other seat playing its scenario persona, one game
- * per seed; returns the seat's mean utility per bot. This is how `mcts` is measured against `random` and
- * the personas (tests run it on a few seeds; the benchmark on many).
+ * Plays a whole game with bots and returns its final state: plain, deep-frozen, the same state `replay`
+ * rebuilds from its moves. Seats left out play their default bot (the scenario persona, seeded with the
+ * actor's id, as in a match). The game runs on the simulation core: built-in bots through their policy (the
+ * same move `chooseMove` would make on the seat's view), a custom bot through `chooseMove` on a frozen copy
+ * of its seat's view, its move checked before it is played. A seat that names no actor, a bot that fails or
+ * an illegal move stops the game with an error as data.
  */
-export function compareSeats(scenario: Scenario, options: CompareOptions): Result<SeatResult[], PlayError> {
-  const speaking = new Set(
-    scenario.tracks.flatMap((track) => [...(track.speakingOrder ?? track.participants)]),
-  );
-  const seats = options.seats ?? scenario.actors.map((a) => a.id).filter((id) => speaking.has(id));
-  const names = options.bots ?? BOT_NAMES;
-  const rows: SeatResult[] = [];
-  for (const seat of seats) {
-    for (const name of names) {
-      const utilities: number[] = [];
-      for (const seed of options.seeds) {
-        const botOptions = { ...(options.options?.[name] ?? {}), seed };
-        const played = playGame(scenario, seed, { [seat]: createBot(name, botOptions) });
-        if (!played.ok) return played;
-        utilities.push(computeOutcome(played.value).utilities[seat] ?? 0);
-      }
-      const mean = utilities.length === 0 ? 0 : utilities.reduce((x, y) => x + y, 0) / utilities.length;
-      rows.push({ seat, bot: name, mean, utilities });
-    }
+export function playGame(
+  scenario: ValidScenario,
+  seed: string | number,
+  seats: Seats = {},
+): Result<GameState, PlayError> {
+  const game = createGame(scenario, { seed });
+  if (!game.ok) return err({ code: "invalid-game", message: game.error.message });
+  const players = seatPlayers(scenario, seats);
+  if (!players.ok) return players;
+  try {
+    return playFrom(compiledOf(scenario), game.value, players.value);
+  } catch (error) {
+    // An engine invariant broke: a bug, reported as data rather than thrown across the API.
+    return err({ code: "internal", message: `The game stopped on an engine error: ${failure(error)}.` });
   }
-  return ok(rows);
 }

@@ -29,6 +29,3 @@ export const demandMachine = setup({
     withdrawn: { type: "final" },
   },
 });
-
-/** A demand's status: the state value of {@link demandMachine}. */
-export type DemandValue = "tabled" | "underDiscussion" | "accepted" | "rejected" | "deferred" | "withdrawn";

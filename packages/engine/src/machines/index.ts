@@ -1,33 +1,35 @@
-import type { MoveType } from "../vocabulary/moves.js";
-import { type DemandValue, demandMachine } from "./demand.js";
-import { type RedLineValue, redLineMachine } from "./red-line.js";
-import { type StanceValue, stanceMachine } from "./stance.js";
-import { compileMachine, stepAt } from "./table.js";
-import { type TrackPhase, trackMachine } from "./track.js";
+import type { EventFromLogic, SnapshotFrom } from "xstate";
+import { demandMachine } from "./demand.js";
+import { redLineMachine } from "./red-line.js";
+import { stanceMachine } from "./stance.js";
+import { compileMachine, type MachineTable, stepAt } from "./table.js";
+import { trackMachine } from "./track.js";
 
-export type { DemandValue, RedLineValue, StanceValue, TrackPhase };
-export { demandMachine, redLineMachine, stanceMachine, stepAt, trackMachine };
+export { ALLOW } from "./allow.js";
+export type { TrackClock } from "./track-guards.js";
+export * as trackGuards from "./track-guards.js";
+export { demandMachine, type MachineTable, redLineMachine, stanceMachine, stepAt, trackMachine };
 
-/** Events the rules send a stance besides the moves it allows. */
-export type StanceEvent = "HARDEN" | "ENGAGE" | "WALK_OUT";
-/** Events the rules send a demand. */
-export type DemandEvent = "DISCUSS" | "ACCEPT" | "REJECT" | "DEFER" | "WITHDRAW";
-/** Events the rules send a red line. */
-export type RedLineEvent = "CHALLENGE" | "REAFFIRM" | "CROSS";
-/** Events the rules send a track besides the moves it allows: the agenda, the clock, the end. */
-export type TrackEvent =
-  | "OPEN"
-  | "BEGIN"
-  | "NEXT_ITEM"
-  | "OVERRUN"
-  | "CLOSE"
-  | "CONCLUDE_AGREEMENT"
-  | "CONCLUDE_PARTIAL"
-  | "CONCLUDE_NONE"
-  | "COLLAPSE";
+/** An actor's stance: a state value of {@link stanceMachine}. */
+export type StanceValue = SnapshotFrom<typeof stanceMachine>["value"];
+/** A demand's status: a state value of {@link demandMachine}. */
+export type DemandValue = SnapshotFrom<typeof demandMachine>["value"];
+/** A red line's status: a state value of {@link redLineMachine}. */
+export type RedLineValue = SnapshotFrom<typeof redLineMachine>["value"];
+/** A meeting's phase: a state value of {@link trackMachine}; its final states are the result kinds. */
+export type TrackPhase = SnapshotFrom<typeof trackMachine>["value"];
+
+/** Events a stance takes (the moves it allows, and what the rules send). */
+export type StanceEvent = EventFromLogic<typeof stanceMachine>["type"];
+/** Events a demand takes. */
+export type DemandEvent = EventFromLogic<typeof demandMachine>["type"];
+/** Events a red line takes. */
+export type RedLineEvent = EventFromLogic<typeof redLineMachine>["type"];
+/** Events a meeting takes (the moves each phase allows, the agenda, the clock, the end). */
+export type TrackEvent = EventFromLogic<typeof trackMachine>["type"];
 
 /** The machines compiled once, when the module loads; they never change afterwards. */
-export const stanceTable = compileMachine<StanceValue, MoveType | StanceEvent>(stanceMachine);
-export const demandTable = compileMachine<DemandValue, DemandEvent>(demandMachine);
-export const redLineTable = compileMachine<RedLineValue, RedLineEvent>(redLineMachine);
-export const trackTable = compileMachine<TrackPhase, MoveType | TrackEvent>(trackMachine);
+export const stanceTable: MachineTable<StanceValue, StanceEvent> = compileMachine(stanceMachine);
+export const demandTable: MachineTable<DemandValue, DemandEvent> = compileMachine(demandMachine);
+export const redLineTable: MachineTable<RedLineValue, RedLineEvent> = compileMachine(redLineMachine);
+export const trackTable: MachineTable<TrackPhase, TrackEvent> = compileMachine(trackMachine);

@@ -1,6 +1,9 @@
 import { setup } from "xstate";
 
-/** A red line: intact, challenged by a proposal, held by reaffirming it, or crossed (never silently). */
+/**
+ * A red line: intact, challenged by a proposal, held by reaffirming it, or crossed (never silently). A red
+ * line stands until it is crossed: the final state is the only one in which it no longer binds.
+ */
 export const redLineMachine = setup({
   types: {
     events: {} as { type: "CHALLENGE" } | { type: "REAFFIRM" } | { type: "CROSS" },
@@ -15,6 +18,3 @@ export const redLineMachine = setup({
     crossed: { type: "final" },
   },
 });
-
-/** A red line's status: the state value of {@link redLineMachine}. */
-export type RedLineValue = "intact" | "challenged" | "held" | "crossed";

@@ -4,11 +4,14 @@ import { type AnyStateMachine, initialTransition, transition } from "xstate";
  * A flat machine compiled to a lookup table: `next[state][eventType]` is the state the machine moves to,
  * absent when the state does not handle the event. The machines here have no context and no guards, so a
  * transition depends only on the state value and the event type: computing each one once with xstate's
- * pure `transition` and reusing it keeps the hot path (legal moves, applying a move) free of interpretation.
+ * pure `transition` keeps the hot path (legal moves, applying a move) free of interpretation. The table is
+ * built from `snapshot.can(event)`, so it answers exactly as xstate does.
  */
 export interface MachineTable<S extends string, E extends string> {
   readonly initial: S;
   readonly states: readonly S[];
+  /** The states that end the machine's life (a crossed red line, a concluded meeting). */
+  readonly final: Readonly<Record<S, boolean>>;
   readonly next: Readonly<Record<S, Partial<Readonly<Record<E, S>>>>>;
 }
 
@@ -18,32 +21,28 @@ export function compileMachine<S extends string, E extends string>(
 ): MachineTable<S, E> {
   const [initialSnapshot] = initialTransition(machine);
   const states = Object.keys(machine.root.states) as S[];
-  // `machine.events` leaves out targetless transitions, so read every state's own transition map.
   const eventTypes = [
     ...new Set(states.flatMap((state) => [...(machine.root.states[state]?.transitions.keys() ?? [])])),
   ] as E[];
   const next = {} as Record<S, Partial<Record<E, S>>>;
+  const final = {} as Record<S, boolean>;
   for (const state of states) {
     const snapshot = machine.resolveState({ value: state, context: {} });
+    final[state] = machine.root.states[state]?.type === "final";
     const row: Partial<Record<E, S>> = {};
     for (const type of eventTypes) {
-      // `can()` ignores targetless transitions, which is how a state says "this move is allowed here".
-      if ((machine.getTransitionData(snapshot, { type }) ?? []).length === 0) continue;
+      if (!snapshot.can({ type })) continue;
       const [after] = transition(machine, snapshot, { type });
       row[type] = after.value as S;
     }
-    next[state] = row;
+    next[state] = Object.freeze(row);
   }
-  return { initial: initialSnapshot.value as S, states, next };
-}
-
-/** The state after `event`, or `undefined` when the machine does not handle it in `state`. */
-export function step<S extends string, E extends string>(
-  table: MachineTable<S, E>,
-  state: S,
-  event: E,
-): S | undefined {
-  return table.next[state][event];
+  return Object.freeze({
+    initial: initialSnapshot.value as S,
+    states: Object.freeze(states),
+    final: Object.freeze(final),
+    next: Object.freeze(next),
+  });
 }
 
 /**

@@ -1,159 +1,204 @@
-import type { Draft } from "immer";
+import { at } from "../vocabulary/assert.js";
 import type { Move } from "../vocabulary/moves.js";
-import type { EventSink } from "./events.js";
-import { advance, agree, clamp, collapse, demandEvent, redLineEvent, stanceEvent } from "./flow.js";
-import { currentTrack, nextConcession, value } from "./query.js";
-import type { GameState } from "./state.js";
+import { MOVE_EFFECTS } from "../vocabulary/rule-numbers.js";
+import type { RuleContext, RuleState } from "./context.js";
+import {
+  advance,
+  agree,
+  clamp,
+  collapse,
+  demandEvent,
+  othersTrust,
+  redLineEvent,
+  shiftTrust,
+  stanceEvent,
+  termsOf,
+} from "./flow.js";
+import { currentTrack, nextConcession, noEntry, value } from "./query.js";
+import { MOVE_CHUNK, type Proposal } from "./state.js";
+import type { ResolvedMove } from "./verdict.js";
 
-type S = Draft<GameState>;
-
-/** Changes the trust every other participant of the track places in `actor`. */
-function othersTrust(s: S, actor: number, delta: number): void {
-  for (const other of currentTrack(s).speakers) {
-    const row = s.trust[other];
-    if (other !== actor && row !== undefined) row[actor] = clamp((row[actor] ?? 0) + delta);
+/** A proposal challenges every standing red line that forbids one of its options. */
+function challenge(ctx: RuleContext, s: RuleState, options: readonly number[]): void {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] ?? -1;
+    if (o < 0) continue;
+    const lines = ctx.c.forbidding[i]?.[o];
+    if (lines === undefined) continue;
+    for (let k = 0; k < lines.length; k++) redLineEvent(ctx, s, lines[k] ?? -1, "CHALLENGE");
   }
 }
 
-function trustOf(s: S, from: number, to: number, delta: number): void {
-  const row = s.trust[from];
-  if (row !== undefined) row[to] = clamp((row[to] ?? 0) + delta);
-}
-
-/** A proposal of `option` challenges every standing red line that forbids it. */
-function challenge(s: S, issue: number, option: number, sink: EventSink): void {
-  const c = s.compiled;
-  for (let r = 0; r < c.forbids.length; r++) {
-    if (c.redLineIssue[r] === issue && c.forbids[r]?.[option] === true) redLineEvent(s, r, "CHALLENGE", sink);
-  }
-}
-
-/** An addressee turning down a proposal of a demanded option rejects the demand. */
-function turnDown(s: S, issue: number, option: number, by: number, sink: EventSink): void {
-  const c = s.compiled;
+/** An addressee turning down terms that grant a demand rejects the demand. */
+function turnDown(ctx: RuleContext, s: RuleState, options: readonly number[], by: number): void {
+  const c = ctx.c;
   for (let d = 0; d < c.demandIssue.length; d++) {
-    if (c.demandIssue[d] === issue && c.demandOption[d] === option && c.demandAddressees[d]?.includes(by)) {
-      demandEvent(s, d, "REJECT", sink);
-    }
+    const i = c.demandIssue[d] ?? -1;
+    if (options[i] === c.demandOption[d] && c.demandAddressees[d]?.includes(by))
+      demandEvent(ctx, s, d, "REJECT");
   }
-}
-
-function optionId(s: S, issue: number, option: number): string {
-  return s.compiled.scenario.issues[issue]?.options[option]?.id ?? "";
 }
 
 /**
- * Applies a move that {@link checkMove} has accepted, mutating `s`. The same code runs under immer (the
- * public `applyMove`) and on a private copy (the hot path of bots and batches).
+ * Takes the open proposal at `k` off the table, turned down by `a` (a rejection or a counter): the demands it
+ * granted are rejected by `a`, and turning down an ally's proposal costs the alliance cohesion.
  */
-export function applyRules(s: S, move: Move, sink: EventSink): void {
-  const c = s.compiled;
-  const a = c.actorIndex.get(move.actor) ?? 0;
-  s.moves.push(move);
-  s.track.clock += c.minutes[move.type];
-  switch (move.type) {
+function turnDownProposal(
+  ctx: RuleContext,
+  s: RuleState,
+  k: number,
+  a: number,
+  reason: "rejected" | "countered",
+): Proposal {
+  const c = ctx.c;
+  const p = s.table[k] ?? noEntry("proposal", k);
+  turnDown(ctx, s, p.options, a);
+  s.table.splice(k, 1);
+  const by = at(c.scenario.actors, p.by, "actor").id;
+  if (c.isAlly[a]?.[p.by] === true && c.allyCohesion > 0) {
+    s.cohesion = clamp(s.cohesion - c.allyCohesion);
+    ctx.sink?.push({
+      type: "cohesion-cost",
+      actor: at(c.scenario.actors, a, "actor").id,
+      ally: by,
+      amount: c.allyCohesion,
+    });
+  }
+  ctx.sink?.push({ type: "proposal-withdrawn", terms: termsOf(ctx, p.options), by, reason });
+  return p;
+}
+
+/** Whether two sets of terms share an issue. */
+function overlap(x: readonly number[], y: readonly number[]): boolean {
+  for (let i = 0; i < x.length; i++) if ((x[i] ?? -1) >= 0 && (y[i] ?? -1) >= 0) return true;
+  return false;
+}
+
+function table(ctx: RuleContext, s: RuleState, m: ResolvedMove): void {
+  const c = ctx.c;
+  const a = m.a;
+  if (m.type === "counter") {
+    for (let k = s.table.length - 1; k >= 0; k--) {
+      if (overlap((s.table[k] ?? noEntry("proposal", k)).options, m.options))
+        turnDownProposal(ctx, s, k, a, "countered");
+    }
+    s.tension = clamp(s.tension + MOVE_EFFECTS.counter.tension);
+  }
+  const party = currentTrack(c, s).isParty[a] === true;
+  s.table.push({ options: [...m.options], by: a, accepted: party ? [a] : [] });
+  ctx.sink?.push({
+    type: "proposal-opened",
+    terms: termsOf(ctx, m.options),
+    by: at(c.scenario.actors, a, "actor").id,
+  });
+  challenge(ctx, s, m.options);
+}
+
+function logMove(s: RuleState, move: Move): void {
+  const last = s.moves[s.moves.length - 1];
+  if (last !== undefined && last.length < MOVE_CHUNK) last.push(move);
+  else s.moves.push([move]);
+}
+
+/**
+ * Applies a move that the verdict has accepted, changing `s` in place. The same code runs under immer (the
+ * public `applyMove`) and on a private copy (the simulation core). `move` is the move in scenario ids, logged
+ * when the context records.
+ */
+export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move: Move | null): void {
+  const c = ctx.c;
+  const a = m.a;
+  if (ctx.record && move !== null) logMove(s, move);
+  s.moveCount += 1;
+  s.track.clock += c.minutes[m.type];
+  switch (m.type) {
     case "statement":
-      if (move.tone === "firm") {
-        s.tension = clamp(s.tension + 4);
-        othersTrust(s, a, -1);
-        if (s.tension >= c.hardenAt) stanceEvent(s, a, "HARDEN", sink);
+      if (m.firm) {
+        s.tension = clamp(s.tension + MOVE_EFFECTS.firm.tension);
+        othersTrust(ctx, s, a, MOVE_EFFECTS.firm.trust);
+        if (s.tension >= c.hardenAt) stanceEvent(ctx, s, a, "HARDEN");
       } else {
-        s.tension = clamp(s.tension - 3);
-        othersTrust(s, a, 2);
-        stanceEvent(s, a, "ENGAGE", sink);
+        s.tension = clamp(s.tension + MOVE_EFFECTS.conciliatory.tension);
+        othersTrust(ctx, s, a, MOVE_EFFECTS.conciliatory.trust);
+        stanceEvent(ctx, s, a, "ENGAGE");
       }
       break;
     case "propose":
-    case "counter": {
-      const i = c.issueIndex.get(move.issue) ?? 0;
-      const o = c.optionIndex[i]?.get(move.option) ?? 0;
-      const old = s.proposals[i];
-      if (move.type === "counter" && old) {
-        turnDown(s, i, old.option, a, sink);
-        s.tension = clamp(s.tension + 1);
-      }
-      s.proposals[i] = { option: o, by: a, accepted: [a] };
-      sink?.push({ type: "proposal-opened", issue: move.issue, option: move.option, by: move.actor });
-      challenge(s, i, o, sink);
+    case "counter":
+      table(ctx, s, m);
       break;
-    }
     case "accept": {
-      const i = c.issueIndex.get(move.issue) ?? 0;
-      const proposal = s.proposals[i];
-      if (!proposal) break;
-      proposal.accepted.push(a);
-      trustOf(s, proposal.by, a, 3);
-      if (proposal.accepted.length >= currentTrack(s).speakers.length) agree(s, i, proposal.option, sink);
+      const k = m.target;
+      const p = s.table[k] ?? noEntry("proposal", k);
+      p.accepted.push(a);
+      shiftTrust(s, p.by, a, MOVE_EFFECTS.accept.proposerTrust);
+      if (p.accepted.length >= currentTrack(c, s).partyCount) agree(ctx, s, k);
       break;
     }
     case "reject": {
-      const i = c.issueIndex.get(move.issue) ?? 0;
-      const proposal = s.proposals[i];
-      if (!proposal) break;
-      turnDown(s, i, proposal.option, a, sink);
-      s.proposals[i] = null;
-      s.tension = clamp(s.tension + 3);
-      trustOf(s, proposal.by, a, -3);
-      sink?.push({ type: "proposal-withdrawn", issue: move.issue, option: optionId(s, i, proposal.option) });
+      const p = turnDownProposal(ctx, s, m.target, a, "rejected");
+      s.tension = clamp(s.tension + MOVE_EFFECTS.reject.tension);
+      shiftTrust(s, p.by, a, MOVE_EFFECTS.reject.proposerTrust);
       break;
     }
     case "concede": {
-      const i = c.issueIndex.get(move.issue) ?? 0;
-      const positions = s.positions[a];
-      const next = nextConcession(s, a, i);
-      if (positions === undefined || next === -1) break;
+      const i = m.issue;
+      const next = nextConcession(c, s, a, i);
+      const positions = s.positions[a] ?? noEntry("positions", a);
       positions[i] = next;
-      sink?.push({
+      const issue = at(c.scenario.issues, i, "issue");
+      ctx.sink?.push({
         type: "position-moved",
-        actor: move.actor,
-        issue: move.issue,
-        option: optionId(s, i, next),
+        actor: at(c.scenario.actors, a, "actor").id,
+        issue: issue.id,
+        option: at(issue.options, next, "option").id,
       });
       for (let d = 0; d < c.demandIssue.length; d++) {
         if (
           c.demandActor[d] === a &&
           c.demandIssue[d] === i &&
-          value(s, a, i, c.demandOption[d] ?? 0) > value(s, a, i, next)
-        ) {
-          demandEvent(s, d, "WITHDRAW", sink);
-        }
+          value(c, a, i, c.demandOption[d] ?? 0) > value(c, a, i, next)
+        )
+          demandEvent(ctx, s, d, "WITHDRAW");
       }
       break;
     }
-    case "reaffirm": {
-      redLineEvent(s, c.redLineIndex.get(move.redLine) ?? 0, "REAFFIRM", sink);
-      s.tension = clamp(s.tension + 2);
-      s.cohesion = clamp(s.cohesion + 1);
+    case "reaffirm":
+      redLineEvent(ctx, s, m.r, "REAFFIRM");
+      s.tension = clamp(s.tension + MOVE_EFFECTS.reaffirm.tension);
+      s.cohesion = clamp(s.cohesion + MOVE_EFFECTS.reaffirm.cohesion);
       break;
-    }
     case "cross": {
-      const r = c.redLineIndex.get(move.redLine) ?? 0;
-      const price = s.compiled.scenario.redLines[r]?.price;
-      redLineEvent(s, r, "CROSS", sink);
-      s.tension = clamp(s.tension - 5);
-      s.cohesion = clamp(s.cohesion - (price?.cohesion ?? 0));
-      for (const ally of c.allies[a] ?? []) trustOf(s, ally, a, -(price?.trust ?? 0));
+      const price = at(c.scenario.redLines, m.r, "red line").price;
+      redLineEvent(ctx, s, m.r, "CROSS");
+      s.tension = clamp(s.tension + MOVE_EFFECTS.cross.tension);
+      s.cohesion = clamp(s.cohesion - price.cohesion);
+      for (const friend of c.friends[a] ?? []) shiftTrust(s, friend, a, -price.trust);
       break;
     }
     case "offer-cbm":
       s.track.cbmUsed.push(a);
-      othersTrust(s, a, 6);
-      s.tension = clamp(s.tension - 5);
-      stanceEvent(s, a, "ENGAGE", sink);
+      othersTrust(ctx, s, a, MOVE_EFFECTS.cbm.trust);
+      s.tension = clamp(s.tension + MOVE_EFFECTS.cbm.tension);
+      stanceEvent(ctx, s, a, "ENGAGE");
       break;
     case "propose-follow-up":
-      s.track.followUp = { by: a, accepted: [a] };
+      s.track.followUp = { by: a, accepted: currentTrack(c, s).isParty[a] === true ? [a] : [] };
       break;
     case "accept-follow-up":
       s.track.followUp?.accepted.push(a);
       break;
-    case "walk-out":
-      stanceEvent(s, a, "WALK_OUT", sink);
-      s.tension = clamp(s.tension + 25);
-      collapse(s, sink);
+    case "walk-out": {
+      const cost = at(c.walkOutCost, a, "walk-out cost");
+      stanceEvent(ctx, s, a, "WALK_OUT");
+      s.tension = clamp(s.tension + cost.tension);
+      othersTrust(ctx, s, a, -cost.trust);
+      s.walkOuts[a] = (s.walkOuts[a] ?? 0) + 1;
+      collapse(ctx, s, { kind: "walk-out", actor: at(c.scenario.actors, a, "actor").id });
       return;
+    }
     case "pass":
       break;
   }
-  advance(s, move.type === "pass", sink);
+  advance(ctx, s, m.type === "pass");
 }

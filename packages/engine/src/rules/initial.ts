@@ -1,28 +1,57 @@
-import type { Draft } from "immer";
-import { demandTable, redLineTable, stanceTable } from "../machines/index.js";
-import type { Scenario } from "../scenario/schema.js";
-import { seedRng } from "../vocabulary/random.js";
-import { type CompiledScenario, compileScenario } from "./compile.js";
+import { at } from "../vocabulary/assert.js";
+import { randomFrom, seedRng } from "../vocabulary/random.js";
+import type { CompiledScenario } from "./compile.js";
+import type { EventSink, RuleContext, RuleState } from "./context.js";
 import { freshTrack, openTrack } from "./flow.js";
-import type { GameState, TrackResult } from "./state.js";
 
-/** The state before any move: every machine in its initial state, the first track open. */
-export function initialState(scenario: Scenario, seed: string): GameState {
-  const compiled = compileScenario(scenario);
-  const actorIds = scenario.actors.map((actor) => actor.id);
-  const trust = actorIds.map(() => actorIds.map(() => scenario.world.defaultTrust));
-  for (const entry of scenario.world.trust) {
-    const row = trust[actorIds.indexOf(entry.from)];
-    const to = actorIds.indexOf(entry.to);
-    if (row !== undefined && to >= 0) row[to] = entry.value;
-  }
-  // Every actor starts at its best option on every issue (the lowest index among equals).
-  const positions = compiled.values.map((byIssue) =>
-    byIssue.map((values) => values.reduce((best, v, o) => (v > (values[best] ?? 0) ? o : best), 0)),
-  );
-  const state: Draft<GameState> = {
+/**
+ * Draws what this game keeps hidden: each actor's type (by the types' probabilities), then its reservation
+ * (uniform in its range, if it has one); then whether each uncertain scheduled event happens at all. The order
+ * is fixed, so the same seed gives the same draws; a scenario with nothing uncertain draws nothing.
+ */
+function drawHidden(ctx: RuleContext, s: RuleState): void {
+  const scenario = ctx.c.scenario;
+  scenario.actors.forEach((actor, a) => {
+    let t = -1;
+    if (actor.types.length > 0) {
+      const x = ctx.random.next();
+      let cumulative = 0;
+      t = actor.types.length - 1;
+      for (let k = 0; k < actor.types.length; k++) {
+        cumulative += at(actor.types, k, "type").probability;
+        if (x < cumulative) {
+          t = k;
+          break;
+        }
+      }
+    }
+    const type = t >= 0 ? at(actor.types, t, "type") : undefined;
+    const range =
+      type?.reservationRange ?? (type?.reservation === undefined ? actor.reservationRange : undefined);
+    s.types[a] = t;
+    s.reservations[a] =
+      range === undefined
+        ? (type?.reservation ?? actor.reservation)
+        : range.min + (range.max - range.min) * ctx.random.next();
+  });
+  scenario.injects.forEach((inject, j) => {
+    if (inject.trigger.kind === "scheduled" && inject.trigger.probability < 1) {
+      if (ctx.random.next() >= inject.trigger.probability) s.injects[j] = "cancelled";
+    }
+  });
+}
+
+/**
+ * The state before any move: every machine in its initial state, hidden information drawn, the first meeting
+ * open. Returns a mutable state the caller freezes (or keeps private, on the simulation core).
+ */
+export function initialState(c: CompiledScenario, seed: string, sink: EventSink = null): RuleState {
+  const scenario = c.scenario;
+  // Fresh, mutable copies of what the scenario alone decides (see `StartingState`); spread, since `slice`
+  // is slow on frozen arrays.
+  const start = c.start;
+  const s: RuleState = {
     scenario,
-    compiled: compiled as Draft<CompiledScenario>,
     seed,
     rng: seedRng(seed),
     over: false,
@@ -30,51 +59,24 @@ export function initialState(scenario: Scenario, seed: string): GameState {
     results: [],
     tension: scenario.world.tension,
     cohesion: scenario.world.cohesion,
-    trust,
-    stances: scenario.actors.map(() => stanceTable.initial),
-    positions,
-    agreed: scenario.issues.map(() => null),
-    proposals: scenario.issues.map(() => null),
-    demands: scenario.demands.map(() => demandTable.initial),
-    redLines: scenario.redLines.map(() => redLineTable.initial),
-    injectsFired: scenario.injects.map(() => false),
+    trust: start.trust.map((row) => [...row]),
+    stances: [...start.stances],
+    positions: start.positions.map((row) => [...row]),
+    agreed: [...start.agreed],
+    table: [],
+    demands: [...start.demands],
+    redLines: [...start.redLines],
+    injects: [...start.injects],
+    types: [...start.types],
+    reservations: [...start.reservations],
+    walkOuts: [...start.walkOuts],
+    moveCount: 0,
     moves: [],
-  };
-  openTrack(state, 0, null);
-  return state as GameState;
-}
-
-/**
- * A private, mutable deep copy of the parts of a state that moves change; the scenario and its compiled form
- * are shared. This is the hot path's alternative to immer: copy once, then apply many moves in place.
- */
-export function cloneState(state: GameState): Draft<GameState> {
-  const t = state.track;
-  return {
-    scenario: state.scenario,
-    compiled: state.compiled as Draft<CompiledScenario>,
-    seed: state.seed,
-    rng: { ...state.rng },
-    over: state.over,
-    track: {
-      ...t,
-      followUp: t.followUp === null ? null : { by: t.followUp.by, accepted: [...t.followUp.accepted] },
-      cbmUsed: [...t.cbmUsed],
-      agreedHere: [...t.agreedHere],
-    },
-    results: [...state.results] as Draft<TrackResult>[],
-    tension: state.tension,
-    cohesion: state.cohesion,
-    trust: state.trust.map((row) => [...row]),
-    stances: [...state.stances],
-    positions: state.positions.map((row) => [...row]),
-    agreed: [...state.agreed],
-    proposals: state.proposals.map((p) =>
-      p === null ? null : { option: p.option, by: p.by, accepted: [...p.accepted] },
-    ),
-    demands: [...state.demands],
-    redLines: [...state.redLines],
-    injectsFired: [...state.injectsFired],
-    moves: [...state.moves],
-  };
+  } as RuleState;
+  const random = randomFrom(s.rng);
+  const ctx: RuleContext = { c, random, sink, record: true };
+  drawHidden(ctx, s);
+  openTrack(ctx, s, 0);
+  s.rng = random.state();
+  return s;
 }

@@ -1,10 +1,22 @@
 import * as z from "zod";
+import {
+  ISSUE_KINDS,
+  NEGOTIATION_MODES,
+  PERSONAS,
+  type Persona,
+  RESULT_KINDS,
+  WALK_OUT_EFFECTS,
+} from "../vocabulary/lists.js";
 import { moveSchema } from "../vocabulary/moves.js";
 
 /**
- * The structure of a scenario file. Meaning (references between ids, date order, reachable injects) is
- * checked after this in `validate.ts`; this file says only what each field is.
+ * The structure of a scenario file, format 2. Meaning (references between ids, date order, reachable
+ * injects) is checked after this in `validate.ts`; this file says only what each field is. Format-1 files
+ * are read with `format1.ts` and migrated (`migrate.ts`).
  */
+
+/** The scenario format this engine writes; it also reads format 1 and migrates it. */
+export const SCENARIO_FORMAT = 2;
 
 const id = z
   .string()
@@ -24,9 +36,7 @@ const sources = z
   .describe("Keys of the scenario's `sources` that support this fact (at least one).");
 
 /** The default behaviours (bots) a scenario can give an actor. */
-export const personaSchema = z
-  .enum(["random", "boulware", "linear", "conceder", "tit-for-tat", "hardliner"])
-  .describe("How the actor's bot negotiates by default.");
+export const personaSchema = z.enum(PERSONAS).describe("How the actor's bot negotiates by default.");
 
 export const sourceSchema = z
   .strictObject({
@@ -38,6 +48,40 @@ export const sourceSchema = z
 export const personSchema = z
   .strictObject({ name: text.describe("The person's name."), title: text.describe("Their office."), sources })
   .describe("A member of a delegation.");
+
+/** A closed interval of values in [0, 1]. */
+export const rangeSchema = z
+  .strictObject({ min: unit.describe("Lowest value."), max: unit.describe("Highest value.") })
+  .describe("A range of values, 0..1, min ≤ max.");
+
+/** What a walk-out costs the one who walks out. */
+export const walkOutCostSchema = z
+  .strictObject({
+    utility: unit.describe("Utility the actor loses (reputation, the process it gives up), 0..1."),
+    trust: percent.describe("Trust every other participant loses in it, 0..100."),
+    tension: percent.describe("Tension added, 0..100."),
+  })
+  .describe("What a walk-out costs.");
+
+/** One private type an actor may be (a coercive bargainer, a deal-seeker…). */
+export const actorTypeSchema = z
+  .strictObject({
+    id: id.describe("The type's id, unique within the actor."),
+    title: text.describe("The type's name as players read it once revealed."),
+    description: text.optional().describe("How an actor of this type negotiates."),
+    probability: z.number().gt(0).max(1).describe("Chance that the actor is of this type in a game."),
+    reservation: unit.optional().describe("The actor's reservation value when of this type."),
+    reservationRange: rangeSchema
+      .optional()
+      .describe("A range the reservation is drawn from, for this type."),
+    weights: z
+      .record(z.string(), z.number().min(0).max(100))
+      .optional()
+      .describe("The actor's weights per issue when of this type, replacing its own."),
+    persona: personaSchema.optional().describe("The actor's default bot when of this type."),
+    sources,
+  })
+  .describe("A hidden type an actor may be, drawn per game.");
 
 export const actorSchema = z.strictObject({
   id: id.describe("The actor's id, used wherever the scenario refers to it."),
@@ -58,7 +102,44 @@ export const actorSchema = z.strictObject({
     .array(z.string())
     .max(50)
     .default([])
-    .describe("Ids of actors whose trust falls when this actor crosses one of its red lines."),
+    .describe(
+      "Ids of the actor's allies (bound by a treaty, e.g. NATO's Article 5): their trust falls when it crosses one of its red lines, and countering or rejecting an ally's proposal costs cohesion.",
+    ),
+  partners: z
+    .array(z.string())
+    .max(50)
+    .default([])
+    .describe(
+      "Ids of actors it works with but is not allied to (e.g. a NATO partner country): their trust falls when it crosses one of its red lines.",
+    ),
+  reservationRange: rangeSchema
+    .optional()
+    .describe(
+      "If given, each game draws the actor's real reservation uniformly from this range; `reservation` is then what others expect.",
+    ),
+  types: z
+    .array(actorTypeSchema)
+    .max(12)
+    .default([])
+    .describe(
+      "Private types the actor may be, one drawn per game by probability (the probabilities sum to 1). Empty: no hidden type.",
+    ),
+  visibility: z
+    .strictObject({
+      type: z
+        .enum(["public", "private"])
+        .default("private")
+        .describe("Whether the drawn type is known to all."),
+      reservation: z
+        .enum(["public", "private"])
+        .default("private")
+        .describe("Whether the real reservation value is known to all."),
+    })
+    .default({ type: "private", reservation: "private" })
+    .describe("What the other seats may see of the actor's hidden information."),
+  walkOutCost: walkOutCostSchema
+    .optional()
+    .describe("What walking out costs this actor, overriding the scenario's rules."),
   sources,
 });
 
@@ -74,6 +155,12 @@ export const issueSchema = z.strictObject({
   id: id.describe("The issue's id, used by agenda items, demands, red lines and weights."),
   title: text.describe("The issue's name."),
   description: text.optional().describe("What is at stake."),
+  kind: z
+    .enum(ISSUE_KINDS)
+    .default("substance")
+    .describe(
+      "substance: what a settlement says; process: agreeing to talk (more meetings, written answers, talks on a topic).",
+    ),
   /** Ordered from one pole to the other. */
   options: z
     .array(optionSchema)
@@ -116,7 +203,7 @@ export const redLineSchema = z
     price: z
       .strictObject({
         utility: unit.describe("Utility the actor loses, 0..1."),
-        trust: percent.describe("Trust its allies lose in it, 0..100."),
+        trust: percent.describe("Trust its allies and partners lose in it, 0..100."),
         cohesion: percent.describe("Alliance cohesion lost, 0..100."),
       })
       .describe("What crossing the red line costs."),
@@ -152,18 +239,48 @@ export const trackSchema = z.strictObject({
   title: text.describe("The meeting's name."),
   venue: text.describe("Where it meets."),
   date: z.iso.date().describe("When it meets, YYYY-MM-DD; tracks are listed in date order."),
+  endDate: z.iso
+    .date()
+    .optional()
+    .describe("The last day, for a meeting that runs over more than one day (an overnight summit)."),
   format: z
     .enum(["bilateral", "multilateral"])
-    .describe("bilateral: exactly 2 participants, no chair; multilateral: a chair among the participants."),
-  /** The actor whose chair gives the floor (multilateral meetings); null for a bilateral track. */
+    .describe(
+      "bilateral: exactly 2 parties, and at most a mediator besides them; multilateral: a chair among the participants.",
+    ),
+  /** The actor in the chair: it gives the floor in its speakers' list; a mediator when not a party. */
   chair: z
     .string()
     .nullable()
     .describe(
-      "Id of the actor chairing a multilateral track (one of its participants); null when bilateral.",
+      "Id of the actor in the chair (one of the participants): required for a multilateral track; for a bilateral one, a mediator who is not a party, or null.",
     ),
   chairPerson: text.optional().describe("Who sits in the chair."),
   participants: z.array(z.string()).min(2).max(60).describe("Ids of the actors at the table."),
+  parties: z
+    .array(z.string())
+    .min(2)
+    .max(60)
+    .optional()
+    .describe(
+      "Ids of the participants whose acceptance an agreement needs; defaults to every participant. A chair left out is a mediator: it may propose, never accepts.",
+    ),
+  negotiation: z
+    .enum(NEGOTIATION_MODES)
+    .default("items")
+    .describe(
+      "items: one agenda item at a time; packages: proposals of two or more of the meeting's open issues, agreed whole; both: either.",
+    ),
+  walkOut: z
+    .enum(WALK_OUT_EFFECTS)
+    .default("ends-game")
+    .describe("What a walk-out does: end the whole game (default) or only this meeting."),
+  delegations: z
+    .record(z.string(), z.array(personSchema).min(1).max(50))
+    .default({})
+    .describe(
+      "Who speaks for an actor at this meeting, by actor id, when it differs from the actor's own delegation.",
+    ),
   /** The chair's speakers' list; defaults to `participants`. */
   speakingOrder: z
     .array(z.string())
@@ -217,6 +334,23 @@ export const effectSchema = z
       .max(100)
       .optional()
       .describe("Changes in trust between actors."),
+    reservation: z
+      .array(
+        z.strictObject({
+          actor: z.string().describe("Id of the actor whose reservation value changes."),
+          delta: z.number().min(-1).max(1).describe("Change in its reservation value."),
+        }),
+      )
+      .max(60)
+      .optional()
+      .describe("Changes in actors' reservation values (what walking away is worth)."),
+    deadline: z
+      .number()
+      .int()
+      .min(-1440)
+      .max(1440)
+      .optional()
+      .describe("Minutes added to (or taken from) the time the current meeting may still run."),
   })
   .describe("What an inject changes when it fires.");
 
@@ -228,7 +362,7 @@ export const injectSchema = z
     trigger: z
       .discriminatedUnion("kind", [
         z.strictObject({
-          kind: z.literal("scheduled"),
+          kind: z.literal("scheduled").describe("Fires at a minute of the track clock."),
           atMinute: z
             .number()
             .int()
@@ -236,10 +370,18 @@ export const injectSchema = z
             .describe(
               "Fires once the track clock reaches this minute (at most scheduled + overrun minutes).",
             ),
+          probability: z
+            .number()
+            .gt(0)
+            .max(1)
+            .default(1)
+            .describe(
+              "Chance that the event happens in a game at all, drawn when the game starts (default 1: a recorded event).",
+            ),
         }),
         /** Checked after every move on the track; fires at most once. */
         z.strictObject({
-          kind: z.literal("random"),
+          kind: z.literal("random").describe("Drawn after every move on the track."),
           probability: unit.describe("Chance of firing after each move on the track, above 0 and at most 1."),
         }),
       ])
@@ -248,6 +390,45 @@ export const injectSchema = z
     sources,
   })
   .describe("An event during a track; it fires at most once.");
+
+/** A text an actor brought to the talks. */
+export const draftSchema = z
+  .strictObject({
+    id: id.describe("The draft's id."),
+    actor: z.string().describe("Id of the actor who brought it."),
+    title: text.describe("Its name, e.g. 'Draft treaty on security guarantees'."),
+    terms: z
+      .record(z.string(), z.string())
+      .describe("What it asks for: option id by issue id (issues of the scenario)."),
+    sources,
+  })
+  .describe("A draft text an actor may table as a proposal.");
+
+/** Something a delegation said, which a statement in the transcript quotes. */
+export const lineSchema = z
+  .strictObject({
+    actor: z.string().describe("Id of the actor whose delegation said it."),
+    tone: z.enum(["firm", "conciliatory"]).describe("The tone of statement that may quote it."),
+    issue: z
+      .string()
+      .optional()
+      .describe("Id of the issue it is about; quoted when that issue is discussed."),
+    track: z.string().optional().describe("Id of the meeting it belongs to; quoted only there."),
+    speaker: text.optional().describe("Who said it, if not the head of the delegation."),
+    text: text.describe("What was said, in the scenario author's words."),
+    sources,
+  })
+  .describe("A line a statement may quote.");
+
+/** One dated event after the talks. */
+export const epilogueEventSchema = z
+  .strictObject({
+    date: z.iso.date().describe("When it happened, YYYY-MM-DD."),
+    title: text.describe("A short heading."),
+    text: text.describe("What happened."),
+    sources,
+  })
+  .describe("What happened next.");
 
 export const rulesSchema = z
   .strictObject({
@@ -264,16 +445,28 @@ export const rulesSchema = z
     hardenAt: percent
       .optional()
       .describe("Tension at which a firm statement hardens the speaker (default 60)."),
+    walkOutCost: walkOutCostSchema
+      .optional()
+      .describe("What a walk-out costs the actor who walks (default: utility 0.05, trust 10, tension 25)."),
+    allyCohesion: percent
+      .optional()
+      .describe("Cohesion lost when an actor counters or rejects an ally's proposal (default 4)."),
   })
   .describe("Overrides of the rules' numbers for this scenario.");
 
 export const trackOutcomeSchema = z
   .strictObject({
     track: z.string().describe("Id of the track."),
-    result: z.enum(["agreement", "partial-agreement", "no-breakthrough", "collapse"]),
+    result: z.enum(RESULT_KINDS).describe("How the track ended."),
     agreed: z.record(z.string(), z.string()).optional().describe("Agreed option id, by issue id."),
     tabled: z
-      .array(z.strictObject({ issue: z.string(), option: z.string(), by: z.string() }))
+      .array(
+        z.strictObject({
+          issue: z.string().describe("Id of the issue."),
+          option: z.string().describe("Id of the option proposed."),
+          by: z.string().describe("Id of the actor who tabled it."),
+        }),
+      )
       .optional()
       .describe("Proposals left on the table: issue id, option id, id of the actor who tabled it."),
     followUp: z.boolean().optional().describe("Whether a follow-up meeting was agreed."),
@@ -286,12 +479,17 @@ export const historySchema = z
       .union([z.string().max(200), z.number().int()])
       .describe("Seed that replays the historical moves."),
     moves: z.array(moveSchema).max(5000).describe("The moves as they really happened, in order."),
-    outcome: z.strictObject({
-      overall: z.enum(["agreement", "partial-agreement", "no-breakthrough", "collapse"]),
-      tracks: z.array(trackOutcomeSchema).optional(),
-      utilities: z.record(z.string(), z.number()).optional(),
-    }),
-    note: text.optional(),
+    outcome: z
+      .strictObject({
+        overall: z.enum(RESULT_KINDS).describe("How the talks ended, over every track."),
+        tracks: z.array(trackOutcomeSchema).optional().describe("What came of each track."),
+        utilities: z
+          .record(z.string(), z.number())
+          .optional()
+          .describe("Each actor's utility of the outcome, by actor id."),
+      })
+      .describe("What really came of the talks."),
+    note: text.optional().describe("How the record was read."),
     sources,
   })
   .describe("The historical record: the moves that were really made and what came of them.");
@@ -303,7 +501,9 @@ export const scenarioSchema = z
       .string()
       .optional()
       .describe("Path or address of scenario.schema.json, for editor completion and checks."),
-    formatVersion: z.literal(1).describe("The version of the scenario format: 1."),
+    formatVersion: z
+      .literal(SCENARIO_FORMAT)
+      .describe("The version of the scenario format: 2 (format-1 files are migrated when read)."),
     id: id.describe("The scenario's id."),
     title: text.describe("The scenario's title."),
     summary: text.describe("A paragraph on what the negotiation is about."),
@@ -326,6 +526,23 @@ export const scenarioSchema = z
       .max(200)
       .default([])
       .describe("Scheduled and random events on the tracks."),
+    drafts: z
+      .array(draftSchema)
+      .max(100)
+      .default([])
+      .describe("Texts an actor brought to the talks (a draft treaty), which it may table as a proposal."),
+    lines: z
+      .array(lineSchema)
+      .max(2000)
+      .default([])
+      .describe(
+        "What delegations said, by actor and tone (and optionally issue and meeting): statements in the transcript quote them.",
+      ),
+    epilogue: z
+      .array(epilogueEventSchema)
+      .max(100)
+      .default([])
+      .describe("What happened after the talks, in date order, for the debrief."),
     world: z
       .strictObject({
         tension: percent.describe("Tension at the start, 0..100."),
@@ -365,4 +582,20 @@ export type Inject = Scenario["injects"][number];
 /** The historical record of a scenario: the line of play the sources support and its outcome. */
 export type History = NonNullable<Scenario["history"]>;
 /** The name of a default behaviour (a bot) that a scenario gives an actor. */
-export type Persona = z.infer<typeof personaSchema>;
+export type { Persona };
+/** A private type an actor may be, drawn per game. */
+export type ActorType = Actor["types"][number];
+/** A draft text an actor may table. */
+export type Draft = Scenario["drafts"][number];
+/** A line a statement may quote. */
+export type Line = Scenario["lines"][number];
+/** An event after the talks. */
+export type EpilogueEvent = Scenario["epilogue"][number];
+
+declare const validScenario: unique symbol;
+
+/**
+ * A scenario that `parseScenario` has checked, structure and meaning: the only kind `createGame` takes.
+ * The brand exists only in types; at run time it is the plain data.
+ */
+export type ValidScenario = Scenario & { readonly [validScenario]: true };

@@ -1,131 +1,188 @@
-import { createGame } from "../game/game.js";
+import { fork, judge } from "../core/index.js";
 import { applyRules } from "../rules/apply.js";
+import type { CompiledScenario } from "../rules/compile.js";
+import type { RuleContext } from "../rules/context.js";
 import type { GameEvent } from "../rules/events.js";
-import { cloneState } from "../rules/initial.js";
+import { initialState } from "../rules/initial.js";
 import type { GameState } from "../rules/state.js";
-import type { Scenario } from "../scenario/schema.js";
+import type { Line, Scenario } from "../scenario/schema.js";
+import { hash64 } from "../vocabulary/hash.js";
 import type { Move } from "../vocabulary/moves.js";
+import { randomFrom } from "../vocabulary/random.js";
+import { eventText } from "../words/events.js";
+import { moveText } from "../words/moves.js";
+import { speakerName } from "../words/names.js";
 
-/** One line of a transcript: who did what, where and when, in plain words. */
-export interface TranscriptLine {
-  /** Index of the move in the game (the events a move set off share its index). */
-  readonly move: number;
-  readonly track: string;
-  /** Minutes on the track clock when the line happened. */
-  readonly minute: number;
-  /** The actor who moved, or null for what happened as a result (an inject, the agenda, an agreement). */
-  readonly actor: string | null;
+/** A line a statement quotes from the record. */
+export interface Quote {
   readonly text: string;
+  /** Who said it. */
+  readonly speaker: string;
+  readonly sources: readonly string[];
 }
 
-function issueTitle(s: Scenario, id: string): string {
-  return s.issues.find((i) => i.id === id)?.title ?? id;
-}
-
-function optionLabel(s: Scenario, issue: string, option: string): string {
-  return s.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
-}
-
-function actorName(s: Scenario, id: string): string {
-  const actor = s.actors.find((a) => a.id === id);
-  const head = actor?.delegation[0];
-  return head === undefined ? (actor?.name ?? id) : `${actor?.name ?? id} (${head.name})`;
-}
-
-function redLineText(s: Scenario, id: string): string {
-  return s.redLines.find((r) => r.id === id)?.text ?? id;
-}
-
-/** A move in plain words. */
-export function moveText(s: Scenario, move: Move): string {
-  const who = actorName(s, move.actor);
-  switch (move.type) {
-    case "statement":
-      return `${who} makes a ${move.tone} statement.`;
-    case "propose":
-      return `${who} proposes “${optionLabel(s, move.issue, move.option)}” on ${issueTitle(s, move.issue)}.`;
-    case "counter":
-      return `${who} counters with “${optionLabel(s, move.issue, move.option)}” on ${issueTitle(s, move.issue)}.`;
-    case "accept":
-      return `${who} accepts the proposal on ${issueTitle(s, move.issue)}.`;
-    case "reject":
-      return `${who} rejects the proposal on ${issueTitle(s, move.issue)}.`;
-    case "concede":
-      return `${who} softens its position on ${issueTitle(s, move.issue)}.`;
-    case "reaffirm":
-      return `${who} reaffirms its red line: ${redLineText(s, move.redLine)}`;
-    case "cross":
-      return `${who} crosses its own red line: ${redLineText(s, move.redLine)}`;
-    case "offer-cbm":
-      return `${who} offers a confidence-building measure.`;
-    case "propose-follow-up":
-      return `${who} proposes a follow-up meeting.`;
-    case "accept-follow-up":
-      return `${who} agrees to a follow-up meeting.`;
-    case "walk-out":
-      return `${who} walks out.`;
-    case "pass":
-      return `${who} passes.`;
-  }
-}
-
-const RESULT_TEXT: Record<string, string> = {
-  agreement: "with an agreement",
-  "partial-agreement": "with a partial agreement",
-  "no-breakthrough": "with no breakthrough",
-  collapse: "in collapse",
-};
-
-/** What an event means in plain words, or null for events a reader does not need to see. */
-export function eventText(s: Scenario, event: GameEvent): string | null {
-  switch (event.type) {
-    case "issue-agreed":
-      return `Agreed on ${issueTitle(s, event.issue)}: “${optionLabel(s, event.issue, event.option)}”.`;
-    case "position-moved":
-      return `${actorName(s, event.actor)} can now live with “${optionLabel(s, event.issue, event.option)}”.`;
-    case "red-line":
-      return event.status === "challenged"
-        ? `A red line is challenged: ${redLineText(s, event.redLine)}`
-        : null;
-    case "demand":
-      return ["accepted", "rejected", "withdrawn"].includes(event.status)
-        ? `Demand ${event.status}: ${s.demands.find((d) => d.id === event.demand)?.text ?? event.demand}`
-        : null;
-    case "stance":
-      return `${actorName(s, event.actor)} ${event.stance === "hardened" ? "hardens its stance" : event.stance === "engaged" ? "re-engages" : "has left the table"}.`;
-    case "inject":
-      return `News: ${event.text}`;
-    case "agenda-item":
-      return `The agenda moves to ${issueTitle(s, event.issue)}.`;
-    case "follow-up":
-      return event.agreed ? "A follow-up meeting is agreed." : "No follow-up meeting is agreed.";
-    case "track-concluded":
-      return `${s.tracks.find((t) => t.id === event.track)?.title ?? event.track} ends ${RESULT_TEXT[event.result] ?? event.result}.`;
-    case "game-over":
-      return "The talks are over.";
-    default:
-      return null;
-  }
+/** One line of a transcript: who did what, at which meeting and minute, in plain words. */
+export interface TranscriptLine {
+  /** Index of the move in the game (the events a move set off share it); -1 before the first move. */
+  readonly move: number;
+  /** The meeting it belongs to. */
+  readonly track: string;
+  /** Minutes on that meeting's clock when it happened. */
+  readonly minute: number;
+  /** The actor who moved, or null for what happened as a result (an event, the agenda, an agreement). */
+  readonly actor: string | null;
+  /** `move`: a delegation's move; `event`: what happened; `meeting`: a meeting opens (a header). */
+  readonly kind: "move" | "event" | "meeting";
+  readonly text: string;
+  /** For a statement, what the delegation said, from the scenario's record of lines (if it has any). */
+  readonly quote: Quote | null;
 }
 
 /**
- * The game so far as readable lines: every move and what it set off. Rebuilt from the moves, so that
- * keeping a transcript costs the hot path nothing.
+ * The line a statement quotes: one of the scenario's lines for this actor and tone (and this meeting and
+ * issue, where a line names them; lines about the current issue are preferred), picked by the game's seed
+ * and the move's index, so the same game always quotes the same lines. Null when the scenario has none.
  */
-export function transcript(state: GameState): TranscriptLine[] {
-  const s = state.scenario;
+export function quoteFor(
+  s: Scenario,
+  seed: string,
+  index: number,
+  move: Move,
+  track: string,
+  issue: string | null,
+): Quote | null {
+  if (move.type !== "statement") return null;
+  const fits = (line: Line) =>
+    line.actor === move.actor &&
+    line.tone === move.tone &&
+    (line.track === undefined || line.track === track);
+  const candidates = s.lines.filter(fits);
+  const onIssue = issue === null ? [] : candidates.filter((line) => line.issue === issue);
+  const general = candidates.filter((line) => line.issue === undefined);
+  const pool = onIssue.length > 0 ? onIssue : general.length > 0 ? general : candidates;
+  const chosen = pool[Number.parseInt(hash64(`${seed}|${index}`).slice(0, 8), 16) % Math.max(1, pool.length)];
+  if (chosen === undefined) return null;
+  const head = speakerName(s, move.actor, track);
+  return { text: chosen.text, speaker: chosen.speaker ?? head, sources: chosen.sources };
+}
+
+/** Where the game stood when a move was made: which meeting, what minute, which issue was discussed. */
+export interface MovePlace {
+  readonly track: string;
+  readonly minute: number;
+  readonly issue: string | null;
+}
+
+/** The place of the next move in a state. */
+export function placeOf(c: CompiledScenario, state: GameState): MovePlace {
+  const track = c.tracks[state.track.index];
+  const onAgenda = state.track.phase === "agenda" || state.track.phase === "overrun";
+  const issue =
+    onAgenda && track !== undefined
+      ? c.scenario.issues[track.agenda[state.track.agendaIndex] ?? -1]?.id
+      : undefined;
+  return {
+    track: c.scenario.tracks[state.track.index]?.id ?? "",
+    minute: state.track.clock,
+    issue: issue ?? null,
+  };
+}
+
+/**
+ * The minute a move's consequences happened on its own meeting's clock: the clock after the move, or, when the
+ * move ended the meeting, the minute it ended at.
+ */
+export function minuteAfter(before: MovePlace, after: GameState, c: CompiledScenario): number {
+  const sameMeeting = c.scenario.tracks[after.track.index]?.id === before.track && !after.over;
+  if (sameMeeting && after.results.every((r) => r.track !== before.track)) return after.track.clock;
+  return after.results.find((r) => r.track === before.track)?.minutes ?? after.track.clock;
+}
+
+/**
+ * The transcript lines of events, in order: each event belongs to the meeting open when it happened (a
+ * meeting that opens starts at minute 0 and gets a header line), at `minute` until then.
+ */
+export function eventLines(
+  s: Scenario,
+  events: readonly GameEvent[],
+  index: number,
+  place: { track: string; minute: number },
+): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
-  const replaying = cloneState(createGame(s, { seed: state.seed }));
-  state.moves.forEach((move, index) => {
-    const track = s.tracks[replaying.track.index]?.id ?? "";
-    const minute = replaying.track.clock;
-    const events: GameEvent[] = [];
-    applyRules(replaying, move, events);
-    lines.push({ move: index, track, minute, actor: move.actor, text: moveText(s, move) });
-    for (const event of events) {
-      const text = eventText(s, event);
-      if (text !== null) lines.push({ move: index, track, minute, actor: null, text });
+  let track = place.track;
+  let minute = place.minute;
+  for (const event of events) {
+    if (event.type === "track-opened") {
+      track = event.track;
+      minute = 0;
+      const t = s.tracks.find((x) => x.id === track);
+      const when = t === undefined ? "" : t.endDate === undefined ? t.date : `${t.date} to ${t.endDate}`;
+      const text = t === undefined ? track : `${t.title}, ${t.venue}, ${when}`;
+      lines.push({ move: index, track, minute, actor: null, kind: "meeting", text, quote: null });
+      continue;
     }
+    const text = eventText(s, event, track);
+    if (text !== null)
+      lines.push({ move: index, track, minute, actor: null, kind: "event", text, quote: null });
+  }
+  return lines;
+}
+
+/**
+ * The transcript lines of one move: the move itself (with its quote) at the minute it was made, then what it
+ * set off, at the minute the move ended (or in the next meeting, if one opened).
+ */
+export function moveLines(
+  s: Scenario,
+  seed: string,
+  index: number,
+  move: Move,
+  events: readonly GameEvent[],
+  before: MovePlace,
+  minuteAfter: number,
+): TranscriptLine[] {
+  const quote = quoteFor(s, seed, index, move, before.track, before.issue);
+  const text = moveText(s, move, before.track);
+  return [
+    { move: index, track: before.track, minute: before.minute, actor: move.actor, kind: "move", text, quote },
+    ...eventLines(s, events, index, { track: before.track, minute: minuteAfter }),
+  ];
+}
+
+/** The lines of the game's start: the first meeting's header and what happened at its opening. */
+export function openingLines(c: CompiledScenario, seed: string): TranscriptLine[] {
+  const events: GameEvent[] = [];
+  initialState(c, seed, events);
+  return eventLines(c.scenario, events, -1, { track: c.scenario.tracks[0]?.id ?? "", minute: 0 });
+}
+
+/**
+ * The whole transcript of a game, rebuilt from its seed and moves on the simulation core (linear in the
+ * game's length). A match keeps its transcript as it goes instead (`createMatch`).
+ */
+export function buildTranscript(c: CompiledScenario, state: GameState): TranscriptLine[] {
+  const s = c.scenario;
+  const lines = openingLines(c, state.seed);
+  const sim = fork(c, initialState(c, state.seed) as GameState, false);
+  const events: GameEvent[] = [];
+  const ctx: RuleContext = { c, random: randomFrom(sim.state.rng), sink: events, record: false };
+  const moves = state.moves.flat();
+  moves.forEach((move, index) => {
+    const before = placeOf(c, sim.state as GameState);
+    events.length = 0;
+    if (judge(c, sim.state as GameState, move, sim.scratch) !== null) return;
+    applyRules(ctx, sim.state, sim.scratch, null);
+    lines.push(
+      ...moveLines(
+        s,
+        state.seed,
+        index,
+        move,
+        events,
+        before,
+        minuteAfter(before, sim.state as GameState, c),
+      ),
+    );
   });
   return lines;
 }

@@ -1,5 +1,5 @@
 import { outcome, replay } from "../game/game.js";
-import type { Scenario } from "../scenario/schema.js";
+import type { ValidScenario } from "../scenario/schema.js";
 
 /** Utilities in a history are compared to the engine's to this precision (authors round to 3 places). */
 const UTILITY_TOLERANCE = 0.0005;
@@ -13,7 +13,7 @@ const sortedJson = (items: readonly unknown[]): string =>
  * agreed, what was left on the table and whether a follow-up was agreed; utilities to 3 places). `null`
  * when it holds or there is no record, otherwise what differs.
  */
-export function checkHistory(scenario: Scenario): string | null {
+export function checkHistory(scenario: ValidScenario): string | null {
   const history = scenario.history;
   if (history === undefined) return null;
   const played = replay(scenario, history);

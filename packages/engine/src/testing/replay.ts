@@ -1,11 +1,15 @@
-import type { Scenario } from "../scenario/schema.js";
+import type { GameError, MoveError, ReplayError } from "../game/game.js";
+import { replay } from "../game/game.js";
+import type { ValidScenario } from "../scenario/schema.js";
+import { replayLink as linkOf } from "../session/api.js";
 import { type Move, moveSchema } from "../vocabulary/moves.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import type { Play } from "./play.js";
 
 /**
- * A counterexample as a file or a link can carry it: which scenario, the seed and the moves. It is plain
- * JSON; `parley replay <file>` and the browser's replay link open it (see docs/testing-scenarios.md).
+ * A counterexample as a file carries it: which scenario, the seed and the moves (format 2). It is plain
+ * JSON; `parley replay SCENARIO --play FILE` opens it, and {@link replayLink} turns it into a link for the
+ * browser game (see docs/testing-scenarios.md).
  */
 export interface Replay {
   readonly scenarioId: string;
@@ -14,7 +18,7 @@ export interface Replay {
 }
 
 /** The replay of a play of a scenario. */
-export function toReplay(scenario: Scenario, play: Play): Replay {
+export function toReplay(scenario: ValidScenario, play: Play): Replay {
   return { scenarioId: scenario.id, seed: play.seed, moves: [...play.moves] };
 }
 
@@ -23,32 +27,60 @@ export function replayPlay(replay: Replay): Play {
   return { seed: replay.seed, moves: replay.moves };
 }
 
-/** The name of the fragment parameter that carries a replay in a link. */
-export const REPLAY_PARAMETER = "replay";
+/** Why a replay could not become a link: it is of another scenario, or a move of it is refused. */
+export type ReplayLinkError =
+  | { readonly code: "wrong-scenario"; readonly message: string }
+  | {
+      readonly code: "refused";
+      readonly message: string;
+      readonly index: number;
+      readonly error: MoveError | GameError;
+    };
 
-/**
- * A link that opens a replay in the browser game: `base` followed by `#replay=` and the replay as
- * URI-encoded JSON. The replay travels in the fragment, so it never reaches a server.
- */
-export function replayLink(replay: Replay, base: string): string {
-  const json = JSON.stringify({ scenarioId: replay.scenarioId, seed: replay.seed, moves: replay.moves });
-  return `${base}#${REPLAY_PARAMETER}=${encodeURIComponent(json)}`;
+function refusedAt(error: ReplayError): ReplayLinkError {
+  return {
+    code: "refused",
+    message: `move ${error.index + 1} of the replay cannot be played: ${error.error.message}`,
+    index: error.index,
+    error: error.error,
+  };
 }
 
 /**
- * Reads a replay from parsed JSON (a replay file) or from a link made by {@link replayLink}; never throws.
- * The moves must be well-formed; whether they are legal is for the engine's `replay` to say.
+ * A link that opens a replay in the browser game: the game is rebuilt from the replay, and its compact replay
+ * link (the engine's `replayLink`, which the browser and `openLink` read) is put after `base#replay=`. With
+ * no `base`, the link's payload alone. The replay travels in the fragment, so it never reaches a server.
+ */
+export function replayLink(
+  scenario: ValidScenario,
+  replayed: Replay,
+  base?: string,
+): Result<string, ReplayLinkError> {
+  if (replayed.scenarioId !== scenario.id)
+    return err({
+      code: "wrong-scenario",
+      message: `This replay is of scenario '${replayed.scenarioId}', not '${scenario.id}'.`,
+    });
+  const game = replay(scenario, replayed);
+  if (!game.ok) return err(refusedAt(game.error));
+  const payload = linkOf(game.value);
+  if (!payload.ok)
+    return err({ code: "refused", message: payload.error.message, index: -1, error: payload.error });
+  return ok(base === undefined ? payload.value : `${base}#replay=${payload.value}`);
+}
+
+/**
+ * Reads a replay from parsed JSON or JSON text (a replay file); never throws. The moves must be well-formed
+ * format-2 moves; whether they are legal is for the engine's `replay` to say. A replay link is read with the
+ * engine's `openLink(scenario, link)`.
  */
 export function parseReplay(input: unknown): Result<Replay, string> {
   let value = input;
   if (typeof input === "string") {
-    const marker = `#${REPLAY_PARAMETER}=`;
-    const at = input.indexOf(marker);
-    const text = at >= 0 ? input.slice(at + marker.length) : input;
     try {
-      value = JSON.parse(at >= 0 ? decodeURIComponent(text) : text);
+      value = JSON.parse(input);
     } catch {
-      return err("not a replay: the text is neither replay JSON nor a replay link");
+      return err("not a replay: the text is not JSON");
     }
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))

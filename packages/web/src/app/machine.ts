@@ -1,0 +1,403 @@
+import { and, assign, enqueueActions, fromCallback, sendTo, setup } from "xstate";
+import type { BriefingModel, MatchSetup } from "../models/index.js";
+import type { EngineCommand, EngineReport, MatchSnapshot, ReviewSnapshot } from "../worker/protocol.js";
+import { moveDuration, type Speed } from "./speed.js";
+
+/**
+ * The page as one xstate actor. Its states are the screens (choosing, briefing, the table, the end,
+ * reviewing) and, at the table, whose turn it is: the player's, the bots' (the worker thinks), a move being
+ * animated, or a hot-seat hand-over. The engine worker is a child actor that lives as long as a session.
+ */
+
+/** What the page found when it opened: a replay link in the address, a save in storage. */
+export interface AppInput {
+  readonly replay: string | null;
+  readonly save: string | null;
+  readonly speed: Speed;
+}
+
+/** The app actor's context. */
+export interface AppContext {
+  readonly input: AppInput;
+  /** A message for the player (a refused save or link, an engine refusal); null when there is none. */
+  readonly notice: string | null;
+  readonly setup: MatchSetup | null;
+  readonly snapshot: MatchSnapshot | null;
+  readonly briefing: BriefingModel | null;
+  readonly review: ReviewSnapshot | null;
+  readonly speed: Speed;
+  /** Whether the bots play on without animation until a person has the floor. */
+  readonly skipping: boolean;
+  /** The person who last had the floor at this device, for hot-seat hand-overs. */
+  readonly lastPerson: string | null;
+  /** Whether the session is the player's own game (saved), rather than a replay link being watched. */
+  readonly ownGame: boolean;
+}
+
+/** Everything the app actor reacts to. */
+export type AppEvent =
+  | { readonly type: "START"; readonly setup: MatchSetup }
+  | { readonly type: "TAKE_SEAT" }
+  | { readonly type: "PLAY"; readonly moveId: string }
+  | { readonly type: "UNDO" }
+  | { readonly type: "SKIP" }
+  | { readonly type: "SET_SPEED"; readonly speed: Speed }
+  | { readonly type: "ANIMATION_DONE" }
+  | { readonly type: "READY" }
+  | { readonly type: "REVIEW" }
+  | { readonly type: "REVIEW_AT"; readonly at: number }
+  | { readonly type: "BACK_TO_END" }
+  | { readonly type: "NEW_GAME" }
+  | { readonly type: "DISMISS_NOTICE" }
+  | EngineReportEvent;
+
+/** The event the engine actor sends its parent for every report of the engine. */
+export interface EngineReportEvent {
+  readonly type: "ENGINE.REPORT";
+  readonly report: EngineReport;
+}
+
+/**
+ * The engine's place in the app: a callback actor that receives {@link EngineCommand}s and sends back
+ * {@link EngineReportEvent}s. main.ts provides the Web Worker (src/worker/client.ts); tests provide the same
+ * responder in-process. This stand-in answers nothing.
+ */
+export const engineSlot = fromCallback<EngineCommand>(() => undefined);
+
+type Report<T extends EngineReport["type"]> = Extract<EngineReport, { type: T }>;
+
+function reportOf(event: AppEvent): EngineReport | null {
+  return event.type === "ENGINE.REPORT" ? event.report : null;
+}
+
+function matchOf(event: AppEvent): MatchSnapshot | null {
+  const report = reportOf(event);
+  return report?.type === "match" ? report.snapshot : null;
+}
+
+function refusalOf(event: AppEvent): Report<"refused"> | null {
+  const report = reportOf(event);
+  return report?.type === "refused" ? report : null;
+}
+
+const version = (context: AppContext): number => context.snapshot?.version ?? 0;
+
+export const appMachine = setup({
+  types: {
+    context: {} as AppContext,
+    events: {} as AppEvent,
+    input: {} as AppInput,
+  },
+  actors: { engine: engineSlot },
+  actions: {
+    // Side effects on the page (storage, the address); main.ts provides them, tests replace them.
+    rememberSave: (_, _params: { save: string }) => {},
+    forgetSave: () => {},
+    clearReplayLink: () => {},
+    takeSnapshot: assign(({ context, event }) => {
+      const snapshot = matchOf(event);
+      if (snapshot === null) return {};
+      return { snapshot, briefing: snapshot.briefing ?? context.briefing };
+    }),
+    noteRefusal: assign(({ event }) => ({ notice: refusalOf(event)?.message ?? null })),
+  },
+  guards: {
+    hasReplay: ({ context }) => context.input.replay !== null,
+    hasSave: ({ context }) => context.input.save !== null,
+    isMatch: ({ event }) => matchOf(event) !== null,
+    isReview: ({ event }) => reportOf(event)?.type === "review",
+    wasUndo: ({ event }) => matchOf(event)?.reason === "undone",
+    isOver: ({ context }) => context.snapshot?.end != null,
+    personOnFloor: ({ context }) => {
+      const c = context.snapshot?.floorController;
+      return c === "you" || c === "person";
+    },
+    handOverNeeded: ({ context }) => {
+      const s = context.snapshot;
+      if (s === null || s.people < 2) return false;
+      return s.table.floor !== null && s.table.floor !== context.lastPerson;
+    },
+    canUndo: ({ context }) => context.snapshot?.canUndo === true,
+    skipping: ({ context }) => context.skipping,
+    instant: ({ context }) => context.speed === "instant" || context.skipping,
+    fromEnd: ({ context }) => context.snapshot?.end != null && context.ownGame,
+  },
+  delays: {
+    // A fallback should the scene never report the end of an animation (a lost frame, a hidden tab).
+    animationTimeout: ({ context }) => moveDuration(context.speed) + 1500,
+  },
+}).createMachine({
+  id: "parley",
+  context: ({ input }) => ({
+    input,
+    notice: null,
+    setup: null,
+    snapshot: null,
+    briefing: null,
+    review: null,
+    speed: input.speed,
+    skipping: false,
+    lastPerson: null,
+    ownGame: false,
+  }),
+  initial: "booting",
+  on: {
+    SET_SPEED: { actions: assign(({ event }) => ({ speed: event.speed })) },
+    DISMISS_NOTICE: { actions: assign({ notice: null }) },
+  },
+  states: {
+    booting: {
+      always: [
+        { guard: "hasReplay", target: "session.openingReplay" },
+        { guard: "hasSave", target: "session.resuming" },
+        { target: "choosing" },
+      ],
+    },
+    choosing: {
+      on: {
+        START: {
+          target: "session.starting",
+          actions: assign(({ event }) => ({ setup: event.setup, notice: null })),
+        },
+      },
+    },
+    session: {
+      invoke: { id: "engine", src: "engine" },
+      on: {
+        NEW_GAME: {
+          target: "choosing",
+          actions: [
+            // Leaving one's own game forgets its save; leaving a replay link keeps the player's save.
+            enqueueActions(({ context, enqueue }) => {
+              if (context.ownGame) enqueue({ type: "forgetSave" });
+              enqueue({ type: "clearReplayLink" });
+            }),
+            assign({
+              snapshot: null,
+              briefing: null,
+              review: null,
+              lastPerson: null,
+              skipping: false,
+              ownGame: false,
+            }),
+          ],
+        },
+      },
+      initial: "starting",
+      states: {
+        openingReplay: {
+          entry: sendTo(
+            "engine",
+            ({ context }): EngineCommand => ({
+              type: "open-replay",
+              code: context.input.replay ?? "",
+            }),
+          ),
+          on: {
+            "ENGINE.REPORT": [
+              {
+                guard: "isMatch",
+                target: "reviewing",
+                actions: ["takeSnapshot", assign({ ownGame: false })],
+              },
+              {
+                target: "#parley.choosing",
+                actions: [
+                  assign(({ event }) => ({
+                    notice: `${refusalOf(event)?.message ?? "This replay link cannot be opened."} Choose a game below instead.`,
+                  })),
+                  { type: "clearReplayLink" },
+                ],
+              },
+            ],
+          },
+        },
+        resuming: {
+          entry: sendTo(
+            "engine",
+            ({ context }): EngineCommand => ({ type: "resume", save: context.input.save ?? "" }),
+          ),
+          on: {
+            "ENGINE.REPORT": [
+              {
+                guard: "isMatch",
+                target: "table",
+                actions: [
+                  "takeSnapshot",
+                  assign({ ownGame: true, notice: "Welcome back: your game is where you left it." }),
+                ],
+              },
+              {
+                target: "#parley.choosing",
+                actions: [
+                  assign(({ event }) => ({
+                    notice: `Your saved game could not be resumed. ${refusalOf(event)?.message ?? ""} A new game can be chosen below.`,
+                  })),
+                  { type: "forgetSave" },
+                ],
+              },
+            ],
+          },
+        },
+        starting: {
+          entry: sendTo("engine", ({ context }): EngineCommand => {
+            if (context.setup === null) throw new Error("a game starts from a setup");
+            return { type: "start", setup: context.setup };
+          }),
+          on: {
+            "ENGINE.REPORT": [
+              {
+                guard: "isMatch",
+                target: "briefing",
+                actions: [
+                  "takeSnapshot",
+                  assign({ ownGame: true }),
+                  { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
+                ],
+              },
+              { target: "#parley.choosing", actions: "noteRefusal" },
+            ],
+          },
+        },
+        briefing: {
+          on: { TAKE_SEAT: "table" },
+        },
+        table: {
+          initial: "routing",
+          on: {
+            SKIP: { actions: assign({ skipping: true }) },
+          },
+          states: {
+            routing: {
+              always: [
+                { guard: "isOver", target: "#parley.session.end" },
+                { guard: and(["personOnFloor", "handOverNeeded"]), target: "handOver" },
+                { guard: "personOnFloor", target: "playerTurn" },
+                { target: "waitingForBots" },
+              ],
+            },
+            playerTurn: {
+              entry: assign(({ context }) => ({
+                skipping: false,
+                lastPerson: context.snapshot?.table.floor ?? null,
+              })),
+              on: {
+                PLAY: {
+                  target: "awaitingEngine",
+                  actions: sendTo(
+                    "engine",
+                    ({ context, event }): EngineCommand => ({
+                      type: "move",
+                      version: version(context),
+                      moveId: event.moveId,
+                    }),
+                  ),
+                },
+                UNDO: {
+                  guard: "canUndo",
+                  target: "awaitingEngine",
+                  actions: sendTo(
+                    "engine",
+                    ({ context }): EngineCommand => ({ type: "undo", version: version(context) }),
+                  ),
+                },
+                SKIP: {},
+              },
+            },
+            awaitingEngine: {
+              on: {
+                "ENGINE.REPORT": [
+                  {
+                    guard: and(["isMatch", "wasUndo"]),
+                    target: "routing",
+                    actions: [
+                      "takeSnapshot",
+                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
+                    ],
+                  },
+                  {
+                    guard: "isMatch",
+                    target: "animating",
+                    actions: [
+                      "takeSnapshot",
+                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
+                    ],
+                  },
+                  { target: "playerTurn", actions: "noteRefusal" },
+                ],
+              },
+            },
+            waitingForBots: {
+              entry: sendTo(
+                "engine",
+                ({ context }): EngineCommand => ({
+                  type: context.skipping ? "bots-until-person" : "bot",
+                  version: version(context),
+                }),
+              ),
+              on: {
+                "ENGINE.REPORT": [
+                  {
+                    guard: and(["isMatch", "instant"]),
+                    target: "routing",
+                    actions: [
+                      "takeSnapshot",
+                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
+                    ],
+                  },
+                  {
+                    guard: "isMatch",
+                    target: "animating",
+                    actions: [
+                      "takeSnapshot",
+                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
+                    ],
+                  },
+                  { target: "stalled", actions: "noteRefusal" },
+                ],
+              },
+            },
+            animating: {
+              always: { guard: "instant", target: "routing" },
+              after: { animationTimeout: "routing" },
+              on: {
+                ANIMATION_DONE: "routing",
+                SKIP: { target: "routing", actions: assign({ skipping: true }) },
+              },
+            },
+            handOver: {
+              on: { READY: "playerTurn" },
+            },
+            // The engine refused a bot's turn: nothing more can happen in this game; the notice says why.
+            stalled: {},
+          },
+        },
+        end: {
+          on: { REVIEW: "reviewing" },
+        },
+        reviewing: {
+          entry: sendTo(
+            "engine",
+            ({ context }): EngineCommand => ({
+              type: "review",
+              at: context.snapshot?.table.moveCount ?? 0,
+            }),
+          ),
+          on: {
+            REVIEW_AT: {
+              actions: sendTo("engine", ({ event }): EngineCommand => ({ type: "review", at: event.at })),
+            },
+            "ENGINE.REPORT": {
+              guard: "isReview",
+              actions: assign(({ event }) => {
+                const report = reportOf(event);
+                return report?.type === "review" ? { review: report.review } : {};
+              }),
+            },
+            BACK_TO_END: { guard: "fromEnd", target: "end" },
+          },
+        },
+      },
+    },
+  },
+});

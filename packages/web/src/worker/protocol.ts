@@ -1,0 +1,73 @@
+import type {
+  BriefingModel,
+  EndModel,
+  MatchSetup,
+  MoveEventModel,
+  MovesModel,
+  SeatController,
+  TableModel,
+  TranscriptModel,
+} from "../models/index.js";
+
+/**
+ * The messages between the page and the engine worker: plain JSON through `postMessage`. The page sends
+ * commands; the worker answers each with one report. Versions make a command about an old state harmless.
+ */
+
+/** What the page asks of the engine worker. */
+export type EngineCommand =
+  | { readonly type: "start"; readonly setup: MatchSetup }
+  | { readonly type: "resume"; readonly save: string }
+  | { readonly type: "open-replay"; readonly code: string }
+  | { readonly type: "move"; readonly version: number; readonly moveId: string }
+  | { readonly type: "bot"; readonly version: number }
+  | { readonly type: "bots-until-person"; readonly version: number }
+  | { readonly type: "undo"; readonly version: number }
+  | { readonly type: "review"; readonly at: number };
+
+/** Why the worker sent a match snapshot. */
+export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone";
+
+/** Everything the page shows of a match after a change. */
+export interface MatchSnapshot {
+  readonly reason: SnapshotReason;
+  readonly version: number;
+  readonly table: TableModel;
+  /** The moves of the seat on the floor when a person has it; null while a bot has it or at the end. */
+  readonly moves: MovesModel | null;
+  readonly transcript: TranscriptModel;
+  /** Who controls the seat on the floor; null at the end. */
+  readonly floorController: SeatController | null;
+  /** How many seats people play (more than one: hot seat). */
+  readonly people: number;
+  /** Whether a move of a person can be taken back. */
+  readonly canUndo: boolean;
+  /** The moves this change played, oldest first. */
+  readonly played: readonly MoveEventModel[];
+  /** The player's brief: sent when a match starts or is resumed. */
+  readonly briefing: BriefingModel | null;
+  readonly end: EndModel | null;
+  /** The save to keep in the page's storage. */
+  readonly save: string;
+  /** The code of the replay link (`#replay=<code>`), or null when the scenario came from a file. */
+  readonly replay: string | null;
+}
+
+/** A game at one point of its record, for reviewing. */
+export interface ReviewSnapshot {
+  readonly at: number;
+  readonly total: number;
+  readonly table: TableModel;
+  readonly transcript: TranscriptModel;
+}
+
+/** What the worker answers. */
+export type EngineReport =
+  | { readonly type: "match"; readonly snapshot: MatchSnapshot }
+  | { readonly type: "review"; readonly review: ReviewSnapshot }
+  | {
+      readonly type: "refused";
+      readonly command: EngineCommand["type"];
+      readonly code: string;
+      readonly message: string;
+    };

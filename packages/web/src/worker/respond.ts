@@ -1,0 +1,76 @@
+import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
+import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
+import { reviewOf, snapshotOf } from "../engine/snapshot.js";
+import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
+
+/**
+ * The worker's state machine in one function: the current match and a command in, the next match and a
+ * report out. Kept apart from the message plumbing so that tests can drive it in Node.
+ */
+export interface WorkerState {
+  readonly match: WebMatch | null;
+}
+
+/** The default thinking time of the search bot in a match rebuilt from a replay link. */
+const REPLAY_THINK_MS = 500;
+
+function report(match: WebMatch, reason: SnapshotReason, played: readonly PlayedMove[]): EngineReport {
+  return {
+    type: "match",
+    snapshot: snapshotOf(match, reason, played, { save: encodeSave(match), replay: encodeReplay(match) }),
+  };
+}
+
+function refused(command: EngineCommand, code: string, message: string): EngineReport {
+  return { type: "refused", command: command.type, code, message };
+}
+
+/** Handles one command. `now` is the clock the search bot's time budget reads. */
+export function respond(
+  state: WorkerState,
+  command: EngineCommand,
+  now: () => number,
+): { state: WorkerState; report: EngineReport } {
+  switch (command.type) {
+    case "start": {
+      const started = startMatch(command.setup, now);
+      if (!started.ok)
+        return { state, report: refused(command, started.problem.code, started.problem.message) };
+      return { state: { match: started.match }, report: report(started.match, "started", []) };
+    }
+    case "resume":
+    case "open-replay": {
+      const loaded =
+        command.type === "resume"
+          ? decodeSave(command.save, now)
+          : decodeReplay(command.code, REPLAY_THINK_MS);
+      if (!loaded.ok) return { state, report: refused(command, loaded.problem.code, loaded.problem.message) };
+      const reason = command.type === "resume" ? "resumed" : "replay";
+      return { state: { match: loaded.match }, report: report(loaded.match, reason, []) };
+    }
+    case "review": {
+      const web = state.match;
+      if (web === null) return { state, report: refused(command, "no-match", "There is no game to review.") };
+      const total = web.match.state.moveCount;
+      const at = Math.max(0, Math.min(total, Math.trunc(command.at)));
+      return { state, report: { type: "review", review: reviewOf(web, matchAfter(web.match, at), at) } };
+    }
+    default: {
+      const web = state.match;
+      if (web === null)
+        return { state, report: refused(command, "no-match", "There is no game in progress.") };
+      if (command.version !== web.match.version)
+        return {
+          state,
+          report: refused(command, "stale", "The game has moved on since; the command was dropped."),
+        };
+      const result = reduceWebMatch(
+        web,
+        command.type === "move" ? { type: "move", code: command.moveId } : { type: command.type },
+      );
+      if (!result.ok) return { state, report: refused(command, result.problem.code, result.problem.message) };
+      const reason = command.type === "undo" ? "undone" : "moved";
+      return { state: { match: result.match }, report: report(result.match, reason, result.played) };
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { type Actor, createActor, fromCallback, waitFor } from "xstate";
+import { type AppInput, appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { encodeReplay } from "../../packages/web/src/engine/persist.js";
+import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
+import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
+import { Engine, nrcSetup } from "./support.js";
+
+/** The app actor with the worker's responder in-process (answering a tick later, as a worker would). */
+function app(input: Partial<AppInput> = {}) {
+  const calls: string[] = [];
+  const saves: string[] = [];
+  const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
+    let state: WorkerState = { match: null };
+    receive((command) => {
+      const answer = respond(state, command, () => 0);
+      state = answer.state;
+      setTimeout(
+        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
+        0,
+      );
+    });
+  });
+  const actor = createActor(
+    appMachine.provide({
+      actors: { engine },
+      actions: {
+        rememberSave: (_, params) => {
+          saves.push(params.save);
+        },
+        forgetSave: () => {
+          calls.push("forgetSave");
+        },
+        clearReplayLink: () => {
+          calls.push("clearReplayLink");
+        },
+      },
+    }),
+    { input: { replay: null, save: null, speed: "instant", ...input } },
+  );
+  actor.start();
+  return { actor, calls, saves };
+}
+
+type App = Actor<typeof appMachine>;
+type Snapshot = ReturnType<App["getSnapshot"]>;
+
+const atTable = (s: Snapshot) => s.matches({ session: "table" });
+const settled = (s: Snapshot) => {
+  return (
+    s.matches({ session: { table: "playerTurn" } }) ||
+    s.matches({ session: { table: "handOver" } }) ||
+    s.matches({ session: "end" })
+  );
+};
+
+/** Plays the player's first offered move (or the one `pick` chooses) until the talks end. */
+async function playToEnd(actor: App, pick = (n: number, turn: number) => (turn * 5) % n) {
+  for (let turn = 0; turn < 500; turn++) {
+    await waitFor(actor, settled, { timeout: 5000 });
+    const s = actor.getSnapshot();
+    if (s.matches({ session: "end" })) return turn;
+    if (s.matches({ session: { table: "handOver" } })) {
+      actor.send({ type: "READY" });
+      continue;
+    }
+    const moves = (s.context.snapshot?.moves?.groups ?? [])
+      .flatMap((g) => g.moves)
+      .filter((m) => !/walk out/i.test(m.label));
+    const move = moves[pick(moves.length, turn)];
+    if (move === undefined) throw new Error("no move on offer");
+    actor.send({ type: "PLAY", moveId: move.id });
+  }
+  throw new Error("the talks did not end");
+}
+
+describe("the app actor", () => {
+  it("opens on the chooser when there is neither a link nor a save", () => {
+    const { actor } = app();
+    expect(actor.getSnapshot().matches("choosing")).toBe(true);
+  });
+
+  it("goes from the chooser through the brief to the table and on to the end, saving every step", async () => {
+    const { actor, saves } = app();
+    actor.send({ type: "START", setup: nrcSetup("machine") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    expect(actor.getSnapshot().context.briefing?.you.id).toBe("nato");
+    actor.send({ type: "TAKE_SEAT" });
+    expect(atTable(actor.getSnapshot())).toBe(true);
+    const turns = await playToEnd(actor);
+    expect(turns).toBeGreaterThan(5);
+    const s = actor.getSnapshot();
+    expect(s.context.snapshot?.end?.moveCount).toBe(s.context.snapshot?.table.moveCount);
+    expect(saves.length).toBeGreaterThan(turns);
+    expect(saves[saves.length - 1]).toBe(s.context.snapshot?.save);
+  });
+
+  it("takes back the player's last move", async () => {
+    const { actor } = app();
+    actor.send({ type: "START", setup: nrcSetup("undo") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    await waitFor(actor, settled);
+    const before = actor.getSnapshot().context.snapshot?.table.moveCount;
+    actor.send({ type: "UNDO" }); // nothing to take back yet: ignored
+    expect(actor.getSnapshot().matches({ session: { table: "playerTurn" } })).toBe(true);
+    const first = actor.getSnapshot().context.snapshot?.moves?.groups[0]?.moves[0]?.id ?? "";
+    actor.send({ type: "PLAY", moveId: first });
+    await waitFor(actor, (s) => (s.context.snapshot?.table.moveCount ?? 0) > (before ?? 0) && settled(s));
+    actor.send({ type: "UNDO" });
+    await waitFor(actor, (s) => s.context.snapshot?.reason === "undone" && settled(s));
+    expect(actor.getSnapshot().context.snapshot?.table.moveCount).toBe(before);
+  });
+
+  it("hands over between two people at one device", async () => {
+    const { actor } = app();
+    actor.send({
+      type: "START",
+      setup: nrcSetup("hot-seat", { nato: { kind: "you" }, russia: { kind: "person" } }),
+    });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    const seen = new Set<string>();
+    actor.subscribe((s) => {
+      if (s.matches({ session: { table: "handOver" } })) seen.add(s.context.snapshot?.table.floor ?? "");
+    });
+    await playToEnd(actor);
+    expect([...seen].sort()).toEqual(["nato", "russia"]);
+  });
+
+  it("resumes a save at the table", async () => {
+    const engine = new Engine();
+    let s = engine.snapshot({ type: "start", setup: nrcSetup("resume") });
+    if (s.moves === null) s = engine.snapshot({ type: "bots-until-person", version: s.version });
+    s = engine.snapshot({ type: "move", version: s.version, moveId: s.moves?.groups[0]?.moves[1]?.id ?? "" });
+    const { actor } = app({ save: s.save });
+    await waitFor(actor, atTable);
+    const context = actor.getSnapshot().context;
+    expect(context.snapshot?.table.moveCount).toBeGreaterThanOrEqual(s.table.moveCount);
+    expect(context.notice).toMatch(/Welcome back/);
+  });
+
+  it("starts afresh with a message when the save is corrupt, and forgets it", async () => {
+    const { actor, calls } = app({ save: '{"app":"parley-web"' });
+    await waitFor(actor, (s) => s.matches("choosing"));
+    expect(actor.getSnapshot().context.notice).toMatch(/could not be resumed/);
+    expect(calls).toContain("forgetSave");
+  });
+
+  it("shows a replay link's game for review, without touching the player's save", async () => {
+    const engine = new Engine();
+    engine.snapshot({ type: "start", setup: nrcSetup("linked") });
+    const match = engine.state.match;
+    if (match === null) throw new Error("no match");
+    const { actor, calls, saves } = app({ replay: encodeReplay(match), save: "kept" });
+    await waitFor(actor, (s) => s.matches({ session: "reviewing" }) && s.context.review !== null);
+    expect(actor.getSnapshot().context.ownGame).toBe(false);
+    actor.send({ type: "NEW_GAME" });
+    expect(actor.getSnapshot().matches("choosing")).toBe(true);
+    expect(calls).toEqual(["clearReplayLink"]);
+    expect(saves).toEqual([]);
+  });
+
+  it("starts afresh with a message when the replay link is bad, and clears it from the address", async () => {
+    const { actor, calls } = app({ replay: "<script>alert(1)</script>" });
+    await waitFor(actor, (s) => s.matches("choosing"));
+    expect(actor.getSnapshot().context.notice).toMatch(/replay link/);
+    expect(calls).toContain("clearReplayLink");
+  });
+});
