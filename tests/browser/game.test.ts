@@ -1,4 +1,5 @@
-import { openLink, outcome, stateHash } from "@parley/engine";
+import { readFileSync } from "node:fs";
+import { debrief, deserialize, openLink, outcome, stateHash, transcript } from "@parley/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
@@ -12,7 +13,19 @@ const NRC_FILE = "scenarios/2022-01-12-nato-russia-council.json";
 const NRC = "shipped:nato-russia-council-2022-01-12";
 
 /** What the keyboard-played game left behind, for the tests after it. */
-const played = { fingerprint: "", link: "", overall: "", utilities: [] as string[] };
+const played = {
+  fingerprint: "",
+  link: "",
+  overall: "",
+  utilities: [] as string[],
+  meetings: [] as string[],
+  epilogueSources: [] as string[],
+  chartPoints: [] as number[],
+  tableRows: [] as number[],
+  tension: [] as string[],
+  markdown: "",
+  save: "",
+};
 
 let browser: Browser;
 let page: Page;
@@ -35,10 +48,20 @@ async function expectNotBlank(name: string, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   await page.waitForTimeout(300);
   expect(await screenshotSpread(page, `${name}-${width}`), `${name} at ${width} px`).toBeGreaterThan(20);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The outermost elements reaching past the right edge, to say what makes the page scroll sideways.
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.closest(".table-scroll") === null)
+      .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5);
+    return { by: document.documentElement.scrollWidth - width, wide };
+  });
+  expect(
+    overflow.by,
+    `${name} at ${width} px scrolls sideways (${overflow.wide.join(", ")})`,
+  ).toBeLessThanOrEqual(0);
 }
 
 describe("a game in the browser", () => {
@@ -115,16 +138,55 @@ describe("a game in the browser", () => {
     }
     expect(turn).toBeGreaterThan(5);
 
-    // The end: read what the page says happened.
+    // The end: read what the page says happened, with the charts drawn and their tables open.
     await page.getByRole("heading", { level: 1, name: /^The talks are over/ }).waitFor();
+    await page.locator(".chart[data-points]").nth(1).waitFor();
+    for (const summary of await page.locator(".course summary").all()) await summary.click();
     await expectAccessible("end");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expectNotBlank("end", 1280);
+    await expectNotBlank("end", 390);
+    await page.evaluate(() => document.querySelector(".course")?.scrollIntoView());
+    await expectNotBlank("end-charts", 390);
+    await expectNotBlank("end-charts", 1280);
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();
     played.overall = (await page.locator(".verdict strong").first().textContent()) ?? "";
-    played.utilities = await page.locator(".utilities tbody td:nth-child(2)").allTextContents();
+    played.utilities = await page
+      .locator(".utilities tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "").join(" ")),
+      );
+    played.meetings = await page
+      .locator(".debrief-meeting")
+      .evaluateAll((sections) =>
+        sections.map((m) => m.querySelector(".beside tbody td strong")?.textContent ?? "not held"),
+      );
+    played.epilogueSources = await page.locator(".epilogue cite").allTextContents();
+    played.chartPoints = await page
+      .locator(".chart")
+      .evaluateAll((charts) => charts.map((c) => Number((c as HTMLElement).dataset.points)));
+    played.tableRows = await page
+      .locator(".course-table")
+      .evaluateAll((tables) => tables.map((t) => t.querySelectorAll("tbody tr").length));
+    played.tension = await page
+      .locator(".course-table")
+      .first()
+      .locator("tbody tr td:nth-child(3)")
+      .allTextContents();
     expect(played.fingerprint).toMatch(/^[0-9a-f]{8,}$/);
     expect(played.link).toContain("#replay=");
+
+    // The exports: the transcript as Markdown and the engine's save, as downloads.
+    for (const [button, key] of [
+      ["Download the transcript (Markdown)", "markdown"],
+      ["Download the save file", "save"],
+    ] as const) {
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: button }).click();
+      const file = await (await download).path();
+      played[key] = readFileSync(file, "utf8");
+    }
 
     await tabTo(page, (x) => x.text === "Review the game move by move");
     await page.keyboard.press("Enter");
@@ -140,6 +202,9 @@ describe("a game in the browser", () => {
     expect(state.value.seed).toBe("keyboard-2022");
     expect(stateHash(state.value)).toBe(played.fingerprint);
     const result = outcome(state.value);
+    const made = debrief(state.value);
+    if (!made.ok) throw new Error(made.error.message);
+    const d = made.value;
     const words = {
       agreement: "Agreement",
       "partial-agreement": "Partial agreement",
@@ -147,10 +212,38 @@ describe("a game in the browser", () => {
       "no-breakthrough": "No breakthrough",
       collapse: "Collapse",
     };
+    const pc = (x: number) => `${Math.round(x * 100)}%`;
     expect(played.overall).toBe(words[result.overall]);
-    expect(played.utilities).toEqual(
-      scenario.actors.map((a) => `${Math.round((result.utilities[a.id] ?? 0) * 100)}%`),
+    expect(played.overall).toBe(words[d.overall.game]);
+    expect(played.meetings).toEqual(
+      d.meetings.map((m) => (m.game === null ? "not held" : words[m.game.result])),
     );
+    expect(played.utilities).toEqual(
+      d.actors.map((a) =>
+        [pc(a.utility), pc(a.statusQuo), pc(a.fallback), a.record === null ? "—" : pc(a.record)].join(" "),
+      ),
+    );
+    expect(d.actors.map((a) => a.utility)).toEqual(scenario.actors.map((a) => result.utilities[a.id]));
+    expect(played.epilogueSources).toEqual(d.epilogue.flatMap((e) => e.sources.map((x) => x.title)));
+    // The charts: one point per move and the start, in the chart and in its table.
+    const points = state.value.moveCount + 1;
+    expect(d.course).toHaveLength(points);
+    expect(played.chartPoints).toEqual([points, points]);
+    expect(played.tableRows).toEqual([points, points]);
+    expect(played.tension).toEqual(d.course.map((p) => String(p.tension)));
+  });
+
+  it("exports the transcript as Markdown and a save the engine opens", () => {
+    const scenario = loadScenario(NRC_FILE);
+    const saved = deserialize(scenario, played.save);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(stateHash(saved.value)).toBe(played.fingerprint);
+    const lines = transcript(saved.value).filter((l) => l.kind !== "meeting");
+    expect(played.markdown).toContain(`# ${scenario.title}`);
+    expect(played.markdown).toContain(played.fingerprint);
+    expect(played.markdown.match(/^\d+\. \(\d+′\) /gm)).toHaveLength(lines.length);
+    for (const track of scenario.tracks.filter((t) => lines.some((l) => l.track === t.id)))
+      expect(played.markdown).toContain(`### ${track.title}`);
   });
 
   it("replays the game from its link to the same fingerprint", async () => {

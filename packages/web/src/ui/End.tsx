@@ -15,7 +15,7 @@ export function End() {
         The talks are over: {end.overall}
       </h1>
       <p class="lede">{end.scenarioTitle}</p>
-      <Debrief end={end} replay={match.replay} />
+      <Debrief end={end} replay={match.replay} transcript={match.transcript} />
       <div class="actions">
         <button type="button" class="primary" onClick={() => send({ type: "REVIEW" })}>
           Review the game move by move

@@ -72,7 +72,7 @@ export function Review() {
       {match.end !== null && (
         <section aria-labelledby="review-end-h">
           <h2 id="review-end-h">How it ended</h2>
-          <Debrief end={match.end} replay={match.replay} />
+          <Debrief end={match.end} replay={match.replay} transcript={match.transcript} />
         </section>
       )}
       <div class="actions">
