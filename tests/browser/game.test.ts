@@ -146,9 +146,14 @@ describe("a game in the browser", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectNotBlank("end", 1280);
     await expectNotBlank("end", 390);
-    await page.evaluate(() => document.querySelector(".course")?.scrollIntoView());
-    await expectNotBlank("end-charts", 390);
-    await expectNotBlank("end-charts", 1280);
+    for (const width of [390, 1280]) {
+      // The charts, kept as screenshots for people to look at; their canvases are drawn, not blank.
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate(() => document.getElementById("debrief-course-h")?.scrollIntoView());
+      await page.waitForTimeout(300);
+      await screenshotSpread(page, `end-charts-${width}`);
+      expect(await canvasSpread(page, ".chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
+    }
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();
     played.overall = (await page.locator(".verdict strong").first().textContent()) ?? "";
