@@ -64,6 +64,41 @@ async function expectNotBlank(name: string, width: number): Promise<void> {
   ).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Plays the player's moves by keyboard (Enter on a move picked by the arrow keys) until the talks end;
+ * `each` runs before each move. Returns the number of the player's turns.
+ */
+async function playByKeyboard(
+  each: (turn: number) => Promise<void> = async () => {},
+  pick = 3,
+): Promise<number> {
+  let turn = 0;
+  for (; turn < 400; turn++) {
+    const state = await page.waitForFunction(() => {
+      if (document.querySelector("h1")?.textContent?.startsWith("The talks are over")) return "end";
+      const active = document.activeElement;
+      if (active?.classList.contains("move") && !(active as HTMLButtonElement).disabled) return "move";
+      // After the player's move focus rests on the transcript; it comes back when the player has the floor.
+      const first = document.querySelector<HTMLButtonElement>("button.move[tabindex='0']");
+      if (
+        first !== null &&
+        !first.disabled &&
+        active?.closest(".transcript, .moves-panel, .turn-bar") !== null
+      )
+        return "ready";
+      return false;
+    });
+    const what = await state.jsonValue();
+    if (what === "end") break;
+    if (what === "ready") await tabTo(page, (x) => x.classes.includes("move"));
+    await each(turn);
+    for (let k = 0; k < (turn * pick) % 5; k++) await page.keyboard.press("ArrowDown");
+    if ((await focused(page)).text.includes("Walk out")) await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+  }
+  return turn;
+}
+
 describe("a game in the browser", () => {
   it("opens on the chooser, which is accessible and not blank at 390 and 1280 px", async () => {
     const response = await page.goto(baseUrl);
@@ -109,33 +144,12 @@ describe("a game in the browser", () => {
     await page.keyboard.press("End");
     expect((await focused(page)).value).toBe("instant");
 
-    let turn = 0;
-    for (; turn < 400; turn++) {
-      const state = await page.waitForFunction(() => {
-        if (document.querySelector("h1")?.textContent?.startsWith("The talks are over")) return "end";
-        const active = document.activeElement;
-        if (active?.classList.contains("move") && !(active as HTMLButtonElement).disabled) return "move";
-        // After the player's move focus rests on the transcript; it comes back when the player has the floor.
-        const first = document.querySelector<HTMLButtonElement>("button.move[tabindex='0']");
-        if (
-          first !== null &&
-          !first.disabled &&
-          active?.closest(".transcript, .moves-panel, .turn-bar") !== null
-        )
-          return "ready";
-        return false;
-      });
-      const what = await state.jsonValue();
-      if (what === "end") break;
-      if (what === "ready") await tabTo(page, (x) => x.classes.includes("move"));
-      if (turn === 3) {
+    const turn = await playByKeyboard(async (t) => {
+      if (t === 3) {
         await expectNotBlank("table", 390);
         await expectNotBlank("table", 1280);
       }
-      for (let k = 0; k < (turn * 3) % 5; k++) await page.keyboard.press("ArrowDown");
-      if ((await focused(page)).text.includes("Walk out")) await page.keyboard.press("Home");
-      await page.keyboard.press("Enter");
-    }
+    });
     expect(turn).toBeGreaterThan(5);
 
     // The end: read what the page says happened, with the charts drawn and their tables open.
@@ -249,6 +263,27 @@ describe("a game in the browser", () => {
     expect(played.markdown.match(/^\d+\. \(\d+′\) /gm)).toHaveLength(lines.length);
     for (const track of scenario.tracks.filter((t) => lines.some((l) => l.track === t.id)))
       expect(played.markdown).toContain(`### ${track.title}`);
+  });
+
+  it("goes back from the review to play on from a move, keeping the first line beside the new one", async () => {
+    // The page is reviewing the game played above, at its end; step back to move 4 and play on from there.
+    const slider = page.getByRole("slider");
+    await slider.focus();
+    await page.keyboard.press("Home");
+    for (let k = 0; k < 4; k++) await page.keyboard.press("ArrowRight");
+    await page.getByText("After move 4 of").waitFor();
+    await tabTo(page, (x) => x.text.startsWith("Play on from here"));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Your moves for NATO allies" }).waitFor();
+    expect(await playByKeyboard(async () => {}, 2)).toBeGreaterThan(0);
+    await page.getByRole("heading", { level: 2, name: "The lines you played" }).waitFor();
+    const rows = await page
+      .locator(".branches-table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => (tr.querySelector("th")?.textContent ?? "").trim()));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^Line 1: \d+ moves$/);
+    expect(await page.getByRole("link", { name: /^Replay line 1/ }).getAttribute("href")).toBe(played.link);
+    await expectAccessible("end with two lines");
   });
 
   it("replays the game from its link to the same fingerprint", async () => {

@@ -281,6 +281,15 @@ describe("the worker's responder", () => {
     expect(review.type === "review" && review.review.table.moveCount).toBe(5);
     const clamped = engine.send({ type: "review", at: 1e9 });
     expect(clamped.type === "review" && clamped.review.at).toBe(last?.table.moveCount);
+    // What-if: back to the game after move 5, the same game as the one that first reached it.
+    const version = last?.version ?? 0;
+    const beyond = engine.send({ type: "rewind", version, to: last?.table.moveCount ?? 0 });
+    expect(beyond.type === "refused" && beyond.code).toBe("bad-rewind");
+    expect(engine.send({ type: "rewind", version, to: -1 }).type).toBe("refused");
+    const rewound = engine.snapshot({ type: "rewind", version, to: 5 });
+    expect(rewound.reason).toBe("rewound");
+    expect(rewound.end).toBeNull();
+    expect(rewound.table).toEqual(all[5]?.table);
   });
 
   it("answers commands before any match with a refusal", () => {

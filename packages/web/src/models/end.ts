@@ -115,3 +115,18 @@ export interface CourseMarkModel {
   readonly kind: "news" | "meeting-opened" | "meeting-ended";
   readonly text: string;
 }
+
+/** An earlier line of a game, kept when the player went back to play on from a point of it (a what-if). */
+export interface BranchModel {
+  /** Which line: 1 for the first played. */
+  readonly number: number;
+  /** The move it was left from: the new line shares its first `from` moves. */
+  readonly from: number;
+  readonly moveCount: number;
+  readonly overall: string;
+  /** Each party's utility of this line's outcome, in the debrief's actor order. */
+  readonly utilities: readonly { readonly name: string; readonly utility: number }[];
+  readonly fingerprint: string;
+  /** Its replay link's code; null for a scenario opened from a file. */
+  readonly replay: string | null;
+}

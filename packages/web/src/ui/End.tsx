@@ -1,4 +1,5 @@
 import { useApp } from "./app-context.js";
+import { Branches } from "./Branches.js";
 import { Debrief } from "./Debrief.js";
 import { useScreenHeading } from "./focus.js";
 
@@ -16,6 +17,7 @@ export function End() {
       </h1>
       <p class="lede">{end.scenarioTitle}</p>
       <Debrief end={end} replay={match.replay} transcript={match.transcript} />
+      <Branches branches={snapshot.value.context.branches} end={end} />
       <div class="actions">
         <button type="button" class="primary" onClick={() => send({ type: "REVIEW" })}>
           Review the game move by move

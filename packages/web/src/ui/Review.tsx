@@ -48,6 +48,11 @@ export function Review() {
         <button type="button" onClick={() => go(total)} disabled={at === total}>
           To the end
         </button>
+        {context.ownGame && match.end !== null && at < total && (
+          <button type="button" class="primary" onClick={() => send({ type: "PLAY_FROM", at })}>
+            Play on from here (after move {at})
+          </button>
+        )}
       </div>
       <div class="room-grid review-grid">
         <section class="stage-area" aria-labelledby="review-table-h">
