@@ -10,14 +10,13 @@ describeScenarioProperties(
   "scenarios/2022-01-10-geneva-strategic-stability.json",
   "the Geneva strategic stability scenario",
   (geneva) => {
+    // NATO's and Ukraine's red lines hold although neither sits at this table: enlargement can be settled only
+    // on the open door. Russia may give it up in a package (its own red line forbids only an informal
+    // moratorium: it wants guarantees in law), but it can never win a veto here.
     const enlargementOnlyOpenDoor = throughout((state) => {
-      const { agreed, redLinesCrossed } = outcome(state);
-      if (agreed.enlargement === undefined) return null;
-      if (agreed.enlargement !== "open-door")
-        return `'enlargement' was agreed on '${agreed.enlargement}' without NATO and Ukraine at the table`;
-      return redLinesCrossed.includes("russia-legally-binding")
-        ? null
-        : "'enlargement' was agreed on the open door while Russia's red line against it stands";
+      const { agreed } = outcome(state);
+      if (agreed.enlargement === undefined || agreed.enlargement === "open-door") return null;
+      return `'enlargement' was agreed on '${agreed.enlargement}' without NATO and Ukraine at the table`;
     });
 
     // Guided plays reach agreements on enlargement; uniform ones explore everything else.
@@ -26,7 +25,7 @@ describeScenarioProperties(
       ["uniform", arbLegalPlay(geneva, { exclude: ["walk-out"], toEnd: true })],
     ] as const) {
       test.prop([plays], { numRuns: runs(25) })(
-        `in Geneva, enlargement can only be settled on the open door, and only once Russia crosses its red line (${kind} plays)`,
+        `in Geneva, enlargement can only be settled on the open door (${kind} plays)`,
         (play) => {
           expect(enlargementOnlyOpenDoor(geneva, play)).toBeNull();
         },

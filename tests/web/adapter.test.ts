@@ -1,5 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import {
+  debrief,
+  deserialize,
   legalMoves,
   type Match,
   matchMenu,
@@ -257,7 +259,21 @@ describe("the worker's responder", () => {
     const match = engine.state.match?.match;
     if (match === undefined) throw new Error("no match");
     expect(last?.end?.fingerprint).toBe(stateHash(match.state));
-    expect(last?.end?.meetings[0]?.historical).toBe("No breakthrough");
+    expect(last?.end?.meetings[0]?.record?.result).toBe("No breakthrough");
+    // The debrief is the engine's, in words: the same utilities, one course point per move and the start.
+    const made = debrief(match.state);
+    if (!made.ok) throw new Error(made.error.message);
+    expect(last?.end?.actors.map((a) => [a.utility, a.statusQuo, a.fallback, a.record])).toEqual(
+      made.value.actors.map((a) => [a.utility, a.statusQuo, a.fallback, a.record]),
+    );
+    expect(last?.end?.course.points.map((p) => p.tension)).toEqual(made.value.course.map((p) => p.tension));
+    expect(last?.end?.course.points).toHaveLength(match.state.moveCount + 1);
+    expect(last?.end?.epilogue.map((e) => e.sources.length)).toEqual(
+      made.value.epilogue.map((e) => e.sources.length),
+    );
+    // The save file is the engine's own save: the terminal's `parley replay --save` reads it.
+    const reloaded = deserialize(match.scenario, last?.end?.gameSave);
+    expect(reloaded.ok && stateHash(reloaded.value)).toBe(stateHash(match.state));
     expect(last?.end?.actors.map((a) => a.id)).toEqual(match.scenario.actors.map((a) => a.id));
     const stale = engine.send({ type: "bot", version: 0 });
     expect(stale.type === "refused" && stale.code).toBe("stale");
@@ -265,6 +281,15 @@ describe("the worker's responder", () => {
     expect(review.type === "review" && review.review.table.moveCount).toBe(5);
     const clamped = engine.send({ type: "review", at: 1e9 });
     expect(clamped.type === "review" && clamped.review.at).toBe(last?.table.moveCount);
+    // What-if: back to the game after move 5, the same game as the one that first reached it.
+    const version = last?.version ?? 0;
+    const beyond = engine.send({ type: "rewind", version, to: last?.table.moveCount ?? 0 });
+    expect(beyond.type === "refused" && beyond.code).toBe("bad-rewind");
+    expect(engine.send({ type: "rewind", version, to: -1 }).type).toBe("refused");
+    const rewound = engine.snapshot({ type: "rewind", version, to: 5 });
+    expect(rewound.reason).toBe("rewound");
+    expect(rewound.end).toBeNull();
+    expect(rewound.table).toEqual(all[5]?.table);
   });
 
   it("answers commands before any match with a refusal", () => {

@@ -95,6 +95,39 @@ describe("the app actor", () => {
     expect(saves[saves.length - 1]).toBe(s.context.snapshot?.save);
   });
 
+  it("goes back from the end to a point of the game, keeps the line it left, and plays on to a new end", async () => {
+    const { actor } = app();
+    actor.send({ type: "START", setup: nrcSetup("what-if") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    await playToEnd(actor);
+    const first = actor.getSnapshot().context.snapshot?.end;
+    if (first == null) throw new Error("no debrief");
+    actor.send({ type: "REVIEW" });
+    actor.send({ type: "PLAY_FROM", at: 4 });
+    await waitFor(actor, (s) => s.matches({ session: { table: "playerTurn" } }), { timeout: 5000 });
+    const rewound = actor.getSnapshot().context;
+    expect(rewound.snapshot?.end).toBeNull();
+    expect(rewound.snapshot?.table.moveCount).toBeGreaterThanOrEqual(4);
+    expect(rewound.snapshot?.table.moveCount).toBeLessThan(first.moveCount);
+    expect(rewound.branches).toEqual([
+      {
+        number: 1,
+        from: 4,
+        moveCount: first.moveCount,
+        overall: first.overall,
+        utilities: first.actors.map((a) => ({ name: a.name, utility: a.utility })),
+        fingerprint: first.fingerprint,
+        replay: expect.any(String),
+      },
+    ]);
+    // Another choice from there: a new line, to its own end.
+    await playToEnd(actor, (n, turn) => (turn * 3 + 1) % n);
+    const s = actor.getSnapshot();
+    expect(s.context.snapshot?.end?.moveCount).toBe(s.context.snapshot?.table.moveCount);
+    expect(s.context.branches).toHaveLength(1);
+  });
+
   it("takes back the player's last move", async () => {
     const { actor } = app();
     actor.send({ type: "START", setup: nrcSetup("undo") });

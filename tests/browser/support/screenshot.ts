@@ -33,9 +33,9 @@ export async function screenshotSpread(page: Page, name: string, fullPage = fals
   return spreadOf(png);
 }
 
-/** The spread of brightness of the table's canvas alone: the picture is drawn, not blank. */
-export async function canvasSpread(page: Page): Promise<number> {
-  const box = await page.locator(".table-canvas canvas").boundingBox();
+/** The spread of brightness of the first element `selector` finds (the table's canvas by default). */
+export async function canvasSpread(page: Page, selector = ".table-canvas canvas"): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
   if (box === null) return 0;
   return spreadOf(await page.screenshot({ clip: box }));
 }

@@ -1,5 +1,5 @@
 import { and, assign, enqueueActions, fromCallback, sendTo, setup } from "xstate";
-import type { BriefingModel, MatchSetup } from "../models/index.js";
+import type { BranchModel, BriefingModel, MatchSetup } from "../models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot, ReviewSnapshot } from "../worker/protocol.js";
 import { moveDuration, type Speed } from "./speed.js";
 
@@ -32,6 +32,8 @@ export interface AppContext {
   readonly lastPerson: string | null;
   /** Whether the session is the player's own game (saved), rather than a replay link being watched. */
   readonly ownGame: boolean;
+  /** The earlier lines of this game the player went back from, oldest first (what-ifs). */
+  readonly branches: readonly BranchModel[];
 }
 
 /** Everything the app actor reacts to. */
@@ -47,6 +49,8 @@ export type AppEvent =
   | { readonly type: "REVIEW" }
   | { readonly type: "REVIEW_AT"; readonly at: number }
   | { readonly type: "BACK_TO_END" }
+  /** Goes back to the game after its first `at` moves and plays on from there, keeping the line left. */
+  | { readonly type: "PLAY_FROM"; readonly at: number }
   | { readonly type: "NEW_GAME" }
   | { readonly type: "DISMISS_NOTICE" }
   | EngineReportEvent;
@@ -82,6 +86,23 @@ function refusalOf(event: AppEvent): Report<"refused"> | null {
 
 const version = (context: AppContext): number => context.snapshot?.version ?? 0;
 
+/** The line the player leaves when going back to move `at`, as a branch to show beside the new line. */
+function branchOf(context: AppContext, at: number): BranchModel[] {
+  const end = context.snapshot?.end;
+  if (end == null) return [];
+  return [
+    {
+      number: context.branches.length + 1,
+      from: at,
+      moveCount: end.moveCount,
+      overall: end.overall,
+      utilities: end.actors.map((a) => ({ name: a.name, utility: a.utility })),
+      fingerprint: end.fingerprint,
+      replay: context.snapshot?.replay ?? null,
+    },
+  ];
+}
+
 export const appMachine = setup({
   types: {
     context: {} as AppContext,
@@ -106,7 +127,10 @@ export const appMachine = setup({
     hasSave: ({ context }) => context.input.save !== null,
     isMatch: ({ event }) => matchOf(event) !== null,
     isReview: ({ event }) => reportOf(event)?.type === "review",
-    wasUndo: ({ event }) => matchOf(event)?.reason === "undone",
+    wasUndo: ({ event }) => {
+      const reason = matchOf(event)?.reason;
+      return reason === "undone" || reason === "rewound";
+    },
     isOver: ({ context }) => context.snapshot?.end != null,
     personOnFloor: ({ context }) => {
       const c = context.snapshot?.floorController;
@@ -139,6 +163,7 @@ export const appMachine = setup({
     skipping: false,
     lastPerson: null,
     ownGame: false,
+    branches: [],
   }),
   initial: "booting",
   on: {
@@ -179,6 +204,7 @@ export const appMachine = setup({
               lastPerson: null,
               skipping: false,
               ownGame: false,
+              branches: [],
             }),
           ],
         },
@@ -307,6 +333,8 @@ export const appMachine = setup({
             awaitingEngine: {
               on: {
                 "ENGINE.REPORT": [
+                  // A late answer to a review (after "Play on from here") is not this command's answer.
+                  { guard: "isReview" },
                   {
                     guard: and(["isMatch", "wasUndo"]),
                     target: "routing",
@@ -395,6 +423,24 @@ export const appMachine = setup({
               }),
             },
             BACK_TO_END: { guard: "fromEnd", target: "end" },
+            PLAY_FROM: {
+              guard: "fromEnd",
+              target: "table.awaitingEngine",
+              actions: [
+                assign(({ context, event }) => ({
+                  branches: [...context.branches, ...branchOf(context, event.at)],
+                  review: null,
+                })),
+                sendTo(
+                  "engine",
+                  ({ context, event }): EngineCommand => ({
+                    type: "rewind",
+                    version: version(context),
+                    to: event.at,
+                  }),
+                ),
+              ],
+            },
           },
         },
       },

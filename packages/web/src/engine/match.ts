@@ -34,7 +34,9 @@ export type WebCommand =
   | { readonly type: "bot" }
   | { readonly type: "bots-until-person" }
   /** Takes back the last move a person made here, and the bots' moves after it. */
-  | { readonly type: "undo" };
+  | { readonly type: "undo" }
+  /** Goes back to the game after its first `to` moves, to play on from there (a what-if). */
+  | { readonly type: "rewind"; readonly to: number };
 
 /** Why a match could not be started or a command was refused. */
 export interface MatchProblem {
@@ -223,6 +225,14 @@ export function reduceWebMatch(web: WebMatch, command: WebCommand): WebStep {
       const undone = reduceMatch(match, { type: "rewind", version, to: last });
       if (!undone.ok) return problem(undone.error.code, undone.error.message);
       return done(undone.value.match, []);
+    }
+    case "rewind": {
+      const to = Math.trunc(command.to);
+      if (!(to >= 0 && to < match.state.moveCount))
+        return problem("bad-rewind", `There is no move ${to} to go back to in this game.`);
+      const rewound = reduceMatch(match, { type: "rewind", version, to });
+      if (!rewound.ok) return problem(rewound.error.code, rewound.error.message);
+      return done(rewound.value.match, []);
     }
   }
 }

@@ -1,33 +1,10 @@
-import {
-  type Match,
-  matchMenu,
-  matchTranscript,
-  matchTurn,
-  matchView,
-  type Outcome,
-  outcome,
-  replay,
-  SPECTATOR,
-  stateHash,
-  type ValidScenario,
-} from "@parley/engine";
+import { type Match, matchMenu, matchTranscript, matchTurn, matchView, SPECTATOR } from "@parley/engine";
 import type { MatchSetup } from "../models/index.js";
 import type { MatchSnapshot, ReviewSnapshot, SnapshotReason } from "../worker/protocol.js";
+import { endModel } from "./debrief.js";
 import type { PlayedMove, WebMatch } from "./match.js";
 import { controllerOf, isPerson } from "./seats.js";
-import { briefingModel, endModel, moveEvent, movesModel, tableModel, transcriptModel } from "./views.js";
-
-const histories = new WeakMap<ValidScenario, Outcome | null>();
-
-/** The outcome of the scenario's historical line, replayed once per scenario and kept; null when it has none. */
-export function historyOf(scenario: ValidScenario): Outcome | null {
-  if (!histories.has(scenario)) {
-    const record = scenario.history;
-    const played = record === undefined ? null : replay(scenario, { seed: record.seed, moves: record.moves });
-    histories.set(scenario, played?.ok === true ? outcome(played.value) : null);
-  }
-  return histories.get(scenario) ?? null;
-}
+import { briefingModel, moveEvent, movesModel, tableModel, transcriptModel } from "./views.js";
 
 /** The seat whose view the page shows: the player's own, or the spectator's when watching a replay. */
 export function viewSeat(setup: MatchSetup): string {
@@ -63,7 +40,7 @@ export function snapshotOf(
       (reason === "started" || reason === "resumed") && seat !== SPECTATOR
         ? briefingModel(view, scenario, setup.seed, setup.seats)
         : null,
-    end: over ? endModel(view, scenario, setup.seats, historyOf(scenario), stateHash(match.state)) : null,
+    end: over ? endModel(match, setup.seats) : null,
     save: extra.save,
     replay: extra.replay,
   };

@@ -1,15 +1,12 @@
 import {
   type MoveMenu,
   moveKind,
-  type Outcome,
-  type ResultKind,
   type SeatView,
   type TranscriptLine,
   type ValidScenario,
 } from "@parley/engine";
 import type {
   BriefingModel,
-  EndModel,
   MeetingModel,
   MoveEventModel,
   MovesModel,
@@ -267,64 +264,5 @@ export function briefingModel(
     demands: view.demands.map((d, k) => statement(d, scenario.demands[k]?.sources ?? [])),
     redLines: view.redLines.map((r, k) => statement(r, scenario.redLines[k]?.sources ?? [])),
     sources: view.scenario.sources.map((x) => ({ key: x.key, title: x.title })),
-  };
-}
-
-const RESULT_WORDS: Readonly<Record<ResultKind, string>> = {
-  agreement: "Agreement",
-  "partial-agreement": "Partial agreement",
-  "procedural-agreement": "Agreement on process only",
-  "no-breakthrough": "No breakthrough",
-  collapse: "Collapse",
-};
-
-function resultWords(result: string): string {
-  return RESULT_WORDS[result as ResultKind] ?? result;
-}
-
-function agreedLabels(view: SeatView, agreed: Readonly<Record<string, string>>): string[] {
-  return Object.entries(agreed).map(
-    ([issue, option]) => `${issueTitle(view, issue)}: ${optionLabel(view, issue, option)}`,
-  );
-}
-
-/**
- * The debrief of a finished game from its (now unhidden) view, beside the scenario's record: its results,
- * and utilities from the record or from `history`, the outcome of its historical line replayed.
- */
-export function endModel(
-  view: SeatView,
-  scenario: ValidScenario,
-  seats: Seats,
-  history: Outcome | null,
-  fingerprint: string,
-): EndModel {
-  const result = view.outcome;
-  const record = scenario.history;
-  return {
-    scenarioTitle: view.scenario.title,
-    overall: resultWords(result.overall),
-    historicalOverall: record === undefined ? null : resultWords(record.outcome.overall),
-    meetings: view.meetings.map((t) => {
-      const mine = t.result;
-      const theirs = record?.outcome.tracks?.find((r) => r.track === t.id);
-      return {
-        title: t.title,
-        date: t.date,
-        result: mine === null ? "Not reached" : resultWords(mine.result),
-        agreed: mine === null ? [] : agreedLabels(view, mine.agreed),
-        historical: theirs === undefined ? null : resultWords(theirs.result),
-        historicalAgreed: agreedLabels(view, theirs?.agreed ?? {}),
-      };
-    }),
-    actors: view.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      utility: result.utilities[a.id] ?? 0,
-      historical: record?.outcome.utilities?.[a.id] ?? history?.utilities[a.id] ?? null,
-      controller: controllerOf(seats, a.id),
-    })),
-    fingerprint,
-    moveCount: view.moveCount,
   };
 }

@@ -1,12 +1,24 @@
-import { useSignal } from "@preact/signals";
-import { replayAddress } from "../app/storage.js";
-import type { EndModel } from "../models/index.js";
-import { percent } from "./format.js";
+import type { EndModel, TranscriptModel } from "../models/index.js";
+import { CourseCharts } from "./CourseCharts.js";
+import { HiddenTypes, UtilitiesTable } from "./DebriefActors.js";
+import { DebriefMeeting } from "./DebriefMeetings.js";
+import { longDate } from "./format.js";
+import { GameExports } from "./GameExports.js";
+import { Sources } from "./Sources.js";
 
-/** What came of each meeting beside the record, every actor's utility, and the game's fingerprint. */
-export function Debrief({ end, replay }: { end: EndModel; replay: string | null }) {
-  const copied = useSignal("");
-  const link = replay === null ? null : replayAddress(replay);
+/**
+ * The debrief: each meeting beside the record, every party's utility, the hidden types revealed, the game
+ * over time, what happened next, and the game to keep (link, transcript, save).
+ */
+export function Debrief({
+  end,
+  replay,
+  transcript,
+}: {
+  end: EndModel;
+  replay: string | null;
+  transcript: TranscriptModel;
+}) {
   return (
     <div class="debrief">
       <p class="verdict">
@@ -18,99 +30,34 @@ export function Debrief({ end, replay }: { end: EndModel; replay: string | null 
           </>
         )}
       </p>
-      <table class="results">
-        <caption>Each meeting, in this game and in the record</caption>
-        <thead>
-          <tr>
-            <th scope="col">Meeting</th>
-            <th scope="col">This game</th>
-            <th scope="col">In the record</th>
-          </tr>
-        </thead>
-        <tbody>
-          {end.meetings.map((m) => (
-            <tr key={m.title}>
-              <th scope="row">
-                {m.title} <span class="date">{m.date}</span>
-              </th>
-              <td>
-                <strong>{m.result}</strong>
-                {m.agreed.length > 0 && (
-                  <ul>
-                    {m.agreed.map((a) => (
-                      <li key={a}>{a}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                {m.historical ?? "Not recorded"}
-                {m.historicalAgreed.length > 0 && (
-                  <ul>
-                    {m.historicalAgreed.map((a) => (
-                      <li key={a}>{a}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table class="utilities">
-        <caption>What each party got: utility, 0 to 100%</caption>
-        <thead>
-          <tr>
-            <th scope="col">Party</th>
-            <th scope="col">This game</th>
-            <th scope="col">Historical line</th>
-          </tr>
-        </thead>
-        <tbody>
-          {end.actors.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">
-                {a.name}
-                {a.controller === "you" ? " (you)" : ""}
-              </th>
-              <td>{percent(a.utility)}</td>
-              <td>{a.historical === null ? "—" : percent(a.historical)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="fingerprint">
-        Game fingerprint: <code data-testid="fingerprint">{end.fingerprint}</code> after {end.moveCount}{" "}
-        moves. The same scenario, seed and moves always give the same fingerprint.
-      </p>
-      {link !== null && (
-        <div class="field replay-link">
-          <label for="replay-link">Replay link</label>
-          <input
-            id="replay-link"
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button
-            type="button"
-            onClick={() => {
-              navigator.clipboard?.writeText(link).then(
-                () => {
-                  copied.value = "The link is copied.";
-                },
-                () => {
-                  copied.value = "Copying was refused; select the link and copy it yourself.";
-                },
-              );
-            }}
-          >
-            Copy link
-          </button>
-          <p role="status">{copied.value}</p>
-        </div>
+      <section aria-labelledby="debrief-meetings-h">
+        <h2 id="debrief-meetings-h">Each meeting beside the record</h2>
+        {end.meetings.map((m, k) => (
+          <DebriefMeeting meeting={m} index={k} key={m.title} />
+        ))}
+      </section>
+      <section aria-labelledby="debrief-utilities-h">
+        <h2 id="debrief-utilities-h">What each party got</h2>
+        <UtilitiesTable actors={end.actors} />
+      </section>
+      <HiddenTypes actors={end.actors} />
+      <CourseCharts course={end.course} />
+      {end.epilogue.length > 0 && (
+        <section aria-labelledby="debrief-epilogue-h">
+          <h2 id="debrief-epilogue-h">What happened next</h2>
+          <ol class="epilogue">
+            {end.epilogue.map((e) => (
+              <li key={`${e.date}-${e.title}`}>
+                <strong>
+                  {longDate(e.date)}: {e.title}.
+                </strong>{" "}
+                {e.text} <Sources sources={e.sources} />
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
+      <GameExports end={end} replay={replay} transcript={transcript} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useApp } from "./app-context.js";
+import { Branches } from "./Branches.js";
 import { Debrief } from "./Debrief.js";
 import { useScreenHeading } from "./focus.js";
 
@@ -15,7 +16,8 @@ export function End() {
         The talks are over: {end.overall}
       </h1>
       <p class="lede">{end.scenarioTitle}</p>
-      <Debrief end={end} replay={match.replay} />
+      <Debrief end={end} replay={match.replay} transcript={match.transcript} />
+      <Branches branches={snapshot.value.context.branches} end={end} />
       <div class="actions">
         <button type="button" class="primary" onClick={() => send({ type: "REVIEW" })}>
           Review the game move by move

@@ -48,6 +48,11 @@ export function Review() {
         <button type="button" onClick={() => go(total)} disabled={at === total}>
           To the end
         </button>
+        {context.ownGame && match.end !== null && at < total && (
+          <button type="button" class="primary" onClick={() => send({ type: "PLAY_FROM", at })}>
+            Play on from here (after move {at})
+          </button>
+        )}
       </div>
       <div class="room-grid review-grid">
         <section class="stage-area" aria-labelledby="review-table-h">
@@ -72,7 +77,7 @@ export function Review() {
       {match.end !== null && (
         <section aria-labelledby="review-end-h">
           <h2 id="review-end-h">How it ended</h2>
-          <Debrief end={match.end} replay={match.replay} />
+          <Debrief end={match.end} replay={match.replay} transcript={match.transcript} />
         </section>
       )}
       <div class="actions">

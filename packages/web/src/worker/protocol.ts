@@ -23,10 +23,11 @@ export type EngineCommand =
   | { readonly type: "bot"; readonly version: number }
   | { readonly type: "bots-until-person"; readonly version: number }
   | { readonly type: "undo"; readonly version: number }
+  | { readonly type: "rewind"; readonly version: number; readonly to: number }
   | { readonly type: "review"; readonly at: number };
 
 /** Why the worker sent a match snapshot. */
-export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone";
+export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone" | "rewound";
 
 /** Everything the page shows of a match after a change. */
 export interface MatchSnapshot {

@@ -66,10 +66,14 @@ export function respond(
         };
       const result = reduceWebMatch(
         web,
-        command.type === "move" ? { type: "move", code: command.moveId } : { type: command.type },
+        command.type === "move"
+          ? { type: "move", code: command.moveId }
+          : command.type === "rewind"
+            ? { type: "rewind", to: command.to }
+            : { type: command.type },
       );
       if (!result.ok) return { state, report: refused(command, result.problem.code, result.problem.message) };
-      const reason = command.type === "undo" ? "undone" : "moved";
+      const reason = command.type === "undo" ? "undone" : command.type === "rewind" ? "rewound" : "moved";
       return { state: { match: result.match }, report: report(result.match, reason, result.played) };
     }
   }
