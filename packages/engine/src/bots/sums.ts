@@ -1,4 +1,4 @@
-import { outsideLine, ownBlockingLine, value } from "../rules/query.js";
+import { outsideLineOn, ownBlockingLine, value } from "../rules/query.js";
 import { agreeable } from "./compose.js";
 import { seenWeights } from "./outlook.js";
 import { BLOCKED, meanOfSums, slackOfSums } from "./terms.js";
@@ -138,8 +138,6 @@ function allyCovers(d: Decision, i: number): boolean {
   return false;
 }
 
-let single: number[] = [];
-
 /** Fills the tables' entries of issue `i`. */
 function build(t: TermsTable, d: Decision, i: number): void {
   const { c, s } = d.o;
@@ -163,13 +161,10 @@ function build(t: TermsTable, d: Decision, i: number): void {
   const want = d.want[i] ?? 0;
   t.want[i] = want;
   t.wantWeighted[i] = (d.o.weights[i] ?? 0) * want;
-  if (single.length !== issues) single = new Array<number>(issues).fill(-1);
   for (let o = 0; o < options; o++) {
-    single[i] = o;
-    t.outside[i * width + o] = outsideLine(c, s, single) !== -1 ? 1 : 0;
+    t.outside[i * width + o] = outsideLineOn(c, s, d.o.track, i, o) !== -1 ? 1 : 0;
     t.unagreeable[i * width + o] = agreeable(c, s, i, o) ? 0 : 1;
   }
-  single[i] = -1;
   t.ally[i] = allyCovers(d, i) ? 1 : 0;
   t.built[i] = 1;
 }
