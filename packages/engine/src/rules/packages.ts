@@ -135,13 +135,13 @@ function addCandidate(
 ): void {
   const options: number[] = [];
   for (let i = 0; i < issueCount; i++) options.push(-1);
-  let named = 0;
   for (let k = 0; k < issues.length; k++) {
     const i = issues[k] ?? 0;
-    const o = base[i] ?? -1;
-    options[i] = o;
-    if (o >= 0) named++;
+    options[i] = base[i] ?? -1;
   }
+  // Counted over the terms, not the list: an agenda may take up an issue twice.
+  let named = 0;
+  for (let i = 0; i < issueCount; i++) if ((options[i] ?? -1) >= 0) named++;
   if (named < 2) return;
   for (let k = 0; k < out.length; k++) if (sameTerms((out[k] as PackageCandidate).options, options)) return;
   out.push({ options, source });
