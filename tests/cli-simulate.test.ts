@@ -70,7 +70,7 @@ describe("parley simulate", () => {
   });
 
   it("shows a progress bar on a terminal's stderr, and nothing on a pipe; the report is the same", async () => {
-    const args = ["simulate", MEDIATED, "--seeds", "8", "--workers", "2"];
+    const args = ["simulate", MEDIATED, "--seeds", "8"];
     const terminal = await startRun(args, { stderrIsTTY: true }).result;
     const pipe = await startRun(args).result;
     expect(terminal.code).toBe(0);
@@ -107,8 +107,6 @@ describe("parley simulate", () => {
       MEDIATED,
       "--seeds",
       "12",
-      "--workers",
-      "2",
       "--csv",
       file,
       "--json",
@@ -158,8 +156,6 @@ describe("parley sweep", () => {
       `actors.russia.types.coercive-bargainer.reservation=${own}..0.5:2`,
       "--seeds",
       "6",
-      "--workers",
-      "2",
     ];
     const table = await parley(args);
     expect(table.code).toBe(0);
