@@ -102,15 +102,7 @@ describe("parley simulate", () => {
 
   it("writes one CSV row per game in seed order, agreeing with the report", async () => {
     const file = join(dir, "games.csv");
-    const result = await parley([
-      "simulate",
-      MEDIATED,
-      "--seeds",
-      "12",
-      "--csv",
-      file,
-      "--json",
-    ]);
+    const result = await parley(["simulate", MEDIATED, "--seeds", "12", "--csv", file, "--json"]);
     expect(result.code).toBe(0);
     const [header, ...rows] = readFileSync(file, "utf8").trimEnd().split("\n");
     expect(header).toMatch(/^game,seed,class,result,cause,follow_up,moves,tension,first-session\.class/);
