@@ -70,7 +70,7 @@ describe("parley simulate", () => {
   });
 
   it("shows a progress bar on a terminal's stderr, and nothing on a pipe; the report is the same", async () => {
-    const args = ["simulate", MEDIATED, "--seeds", "8", "--workers", "2"];
+    const args = ["simulate", MEDIATED, "--seeds", "8"];
     const terminal = await startRun(args, { stderrIsTTY: true }).result;
     const pipe = await startRun(args).result;
     expect(terminal.code).toBe(0);
@@ -102,17 +102,7 @@ describe("parley simulate", () => {
 
   it("writes one CSV row per game in seed order, agreeing with the report", async () => {
     const file = join(dir, "games.csv");
-    const result = await parley([
-      "simulate",
-      MEDIATED,
-      "--seeds",
-      "12",
-      "--workers",
-      "2",
-      "--csv",
-      file,
-      "--json",
-    ]);
+    const result = await parley(["simulate", MEDIATED, "--seeds", "12", "--csv", file, "--json"]);
     expect(result.code).toBe(0);
     const [header, ...rows] = readFileSync(file, "utf8").trimEnd().split("\n");
     expect(header).toMatch(/^game,seed,class,result,cause,follow_up,moves,tension,first-session\.class/);
@@ -158,8 +148,6 @@ describe("parley sweep", () => {
       `actors.russia.types.coercive-bargainer.reservation=${own}..0.5:2`,
       "--seeds",
       "6",
-      "--workers",
-      "2",
     ];
     const table = await parley(args);
     expect(table.code).toBe(0);

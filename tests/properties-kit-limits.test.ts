@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { MOVE_TYPES } from "@parley/engine";
 import {
   arbLegalPlay,
   checkScenario,
@@ -117,23 +118,7 @@ const LONG_SCENARIO = {
   })),
   world: { tension: 10, cohesion: 50, defaultTrust: 50 },
   rules: {
-    minutes: Object.fromEntries(
-      [
-        "statement",
-        "propose",
-        "counter",
-        "accept",
-        "reject",
-        "concede",
-        "reaffirm",
-        "cross",
-        "offer-cbm",
-        "propose-follow-up",
-        "accept-follow-up",
-        "walk-out",
-        "pass",
-      ].map((type) => [type, 1]),
-    ),
+    minutes: Object.fromEntries(MOVE_TYPES.map((type) => [type, 1])),
   },
 };
 

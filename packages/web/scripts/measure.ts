@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { buildWeb } from "./build.js";
 import { launch } from "./chromium.js";
-import { serveWeb } from "./serve.js";
+import { serveScratchBuild } from "./scratch.js";
 
 /**
  * `npm run bench:web`: the browser game's weight and speed, in Debian's Chromium (headless).
@@ -20,21 +16,6 @@ import { serveWeb } from "./serve.js";
 
 const TARGETS = { firstPageKb: 150, tableKb: 300, tableMs: 1000, frameP95Ms: 8 };
 const RUNS = Number(process.env.PARLEY_WEB_RUNS ?? 5);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address !== null
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -188,9 +169,7 @@ async function frameRun(baseUrl: string, frameCount: number) {
   }
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "parley-web-bench-"));
-await buildWeb(outDir);
-const server = await serveWeb(await freePort(), "127.0.0.1", outDir);
+const server = await serveScratchBuild("parley-web-bench-");
 try {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await loadRun(server.url));
@@ -242,5 +221,4 @@ try {
   console.log(lines.join("\n"));
 } finally {
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
 }

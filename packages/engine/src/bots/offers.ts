@@ -3,7 +3,8 @@ import { onAgenda, proposalCovering } from "../rules/query.js";
 import type { GameState } from "../rules/state.js";
 import { type PackageSpace, packageAt, packageSpace } from "./compose.js";
 import {
-  addOption,
+  addChoice,
+  addIssue,
   blockedFor,
   clearLevel,
   offeredAt,
@@ -85,7 +86,7 @@ function walk(search: Search, depth: number, n: number): void {
     const o = options[j] ?? 0;
     // Its own red line in the way: the package's slack is BLOCKED, and so is every package with this option.
     if (search.own && blockedFor(t, 0, i, o)) continue;
-    addOption(t, depth, depth + 1, i, o);
+    addChoice(t, depth, depth + 1, i, o);
     if (offeredAt(t, depth + 1, 0) + rest < search.needed) continue;
     move.options[i] = o;
     walk(search, depth + 1, n + j * stride);
@@ -145,6 +146,8 @@ function bestIn(d: Decision, type: "propose" | "counter", space: PackageSpace): 
     values: [],
   };
   clearLevel(t, 0);
+  // What does not depend on the options chosen is the same at every node of a level: written once.
+  for (let depth = 0; depth < width; depth++) addIssue(t, depth, depth + 1, search.issues[depth] ?? 0);
   walk(search, 0, 0);
   return search.best;
 }

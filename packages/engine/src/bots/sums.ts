@@ -1,4 +1,4 @@
-import { outsideLine, ownBlockingLine, value } from "../rules/query.js";
+import { outsideLineOn, ownBlockingLine, value } from "../rules/query.js";
 import { agreeable } from "./compose.js";
 import { seenWeights } from "./outlook.js";
 import { BLOCKED, meanOfSums, slackOfSums } from "./terms.js";
@@ -138,8 +138,6 @@ function allyCovers(d: Decision, i: number): boolean {
   return false;
 }
 
-let single: number[] = [];
-
 /** Fills the tables' entries of issue `i`. */
 function build(t: TermsTable, d: Decision, i: number): void {
   const { c, s } = d.o;
@@ -163,13 +161,10 @@ function build(t: TermsTable, d: Decision, i: number): void {
   const want = d.want[i] ?? 0;
   t.want[i] = want;
   t.wantWeighted[i] = (d.o.weights[i] ?? 0) * want;
-  if (single.length !== issues) single = new Array<number>(issues).fill(-1);
   for (let o = 0; o < options; o++) {
-    single[i] = o;
-    t.outside[i * width + o] = outsideLine(c, s, single) !== -1 ? 1 : 0;
+    t.outside[i * width + o] = outsideLineOn(c, s, d.o.track, i, o) !== -1 ? 1 : 0;
     t.unagreeable[i * width + o] = agreeable(c, s, i, o) ? 0 : 1;
   }
-  single[i] = -1;
   t.ally[i] = allyCovers(d, i) ? 1 : 0;
   t.built[i] = 1;
 }
@@ -189,26 +184,46 @@ export function clearLevel(t: TermsTable, level: number): void {
  * Issues must be added in increasing order, as a pass over terms visits them; issue `i` must be prepared.
  */
 export function addOption(t: TermsTable, from: number, to: number, i: number, o: number): void {
+  addIssue(t, from, to, i);
+  addChoice(t, from, to, i, o);
+}
+
+/**
+ * The part of {@link addOption} that does not depend on the option: the count, the issue, the ally flag,
+ * the aspiration and each party's position and weight. A search that walks every option of an issue at one
+ * level writes it once per level, then {@link addChoice} per option.
+ */
+export function addIssue(t: TermsTable, from: number, to: number, i: number): void {
+  const L = t.levels;
+  const f = from * t.fields;
+  const g = to * t.fields;
+  const { issues } = t;
+  L[g + COUNT] = (L[f + COUNT] ?? 0) + 1;
+  L[g + ONLY] = i;
+  L[g + ALLY] = (L[f + ALLY] ?? 0) === 1 || t.ally[i] === 1 ? 1 : 0;
+  L[g + WANT] = (L[f + WANT] ?? 0) + (t.wantWeighted[i] ?? 0);
+  L[g + WANT_PLAIN] = (L[f + WANT_PLAIN] ?? 0) + (t.want[i] ?? 0);
+  for (let p = 0, q = PARTY; p < t.parties.length; p++, q += PER_PARTY) {
+    const pi = p * issues + i;
+    L[g + q + HELD] = (L[f + q + HELD] ?? 0) + (t.heldWeighted[pi] ?? 0);
+    L[g + q + WEIGHT] = (L[f + q + WEIGHT] ?? 0) + (t.weight[pi] ?? 0);
+  }
+}
+
+/** The part of {@link addOption} that depends on the option (see {@link addIssue}). */
+export function addChoice(t: TermsTable, from: number, to: number, i: number, o: number): void {
   const L = t.levels;
   const f = from * t.fields;
   const g = to * t.fields;
   const { issues, width } = t;
   const io = i * width + o;
-  L[g + COUNT] = (L[f + COUNT] ?? 0) + 1;
-  L[g + ONLY] = i;
   L[g + ONLY_OPTION] = o;
   L[g + OUTSIDE] = (L[f + OUTSIDE] ?? 0) === 1 || t.outside[io] === 1 ? 1 : 0;
   L[g + UNAGREEABLE] = (L[f + UNAGREEABLE] ?? 0) === 1 || t.unagreeable[io] === 1 ? 1 : 0;
-  L[g + ALLY] = (L[f + ALLY] ?? 0) === 1 || t.ally[i] === 1 ? 1 : 0;
   L[g + PLAIN] = (L[f + PLAIN] ?? 0) + (t.raw[io] ?? 0);
-  L[g + WANT] = (L[f + WANT] ?? 0) + (t.wantWeighted[i] ?? 0);
-  L[g + WANT_PLAIN] = (L[f + WANT_PLAIN] ?? 0) + (t.want[i] ?? 0);
   for (let p = 0, q = PARTY; p < t.parties.length; p++, q += PER_PARTY) {
     const at = (p * issues + i) * width + o;
-    const pi = p * issues + i;
     L[g + q + OFFERED] = (L[f + q + OFFERED] ?? 0) + (t.weighted[at] ?? 0);
-    L[g + q + HELD] = (L[f + q + HELD] ?? 0) + (t.heldWeighted[pi] ?? 0);
-    L[g + q + WEIGHT] = (L[f + q + WEIGHT] ?? 0) + (t.weight[pi] ?? 0);
     L[g + q + PARTY_BLOCKED] = (L[f + q + PARTY_BLOCKED] ?? 0) === 1 || t.blocked[at] === 1 ? 1 : 0;
   }
 }

@@ -278,6 +278,23 @@ function owedOnAgenda(d: Decision, i: number): number {
 }
 
 let heldScratch: number[] = [];
+
+/** The decision {@link heldOnAgenda} last read, and what it read. */
+let heldFor: Decision | null = null;
+let heldValue = 0;
+
+/**
+ * The actor's value of its positions on the open agenda issues as a package, read once per decision: every
+ * concession on an open issue starts from the same package.
+ */
+function heldOnAgenda(d: Decision, held: readonly number[]): number {
+  if (heldFor !== d) {
+    heldValue = valueAt(sumsOf(d, held), 0);
+    heldFor = d;
+  }
+  return heldValue;
+}
+
 /** The value of conceding on issue `i`: affordable when what it then holds out for still meets its aspiration. */
 function concedeValue(d: Decision, i: number): number {
   const { c, s, a } = d.o;
@@ -298,8 +315,11 @@ function concedeValue(d: Decision, i: number): number {
   if (heldScratch.length !== c.issueCount) heldScratch = new Array<number>(c.issueCount);
   const held = heldScratch.fill(-1);
   for (const j of d.o.track.agenda) if (s.agreed[j] === null) held[j] = positions[j] ?? 0;
-  if ((held[i] ?? -1) < 0) held[i] = positions[i] ?? 0;
-  const before = valueAt(sumsOf(d, held), 0);
+  let before: number;
+  if ((held[i] ?? -1) < 0) {
+    held[i] = positions[i] ?? 0;
+    before = valueAt(sumsOf(d, held), 0);
+  } else before = heldOnAgenda(d, held);
   held[i] = next;
   const t = sumsOf(d, held);
   const after = valueAt(t, 0);

@@ -116,6 +116,41 @@ export interface PackageCandidate {
   readonly source: PackageSource;
 }
 
+/** Whether two candidates' terms are the same. */
+function sameTerms(x: readonly number[], y: readonly number[]): boolean {
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * Adds `base` over `issues` (-1 elsewhere) to `out`, unless it names fewer than two issues or is already
+ * there (the first source kept). Loops rather than closures and string keys: it runs for every listing.
+ */
+function addCandidate(
+  out: PackageCandidate[],
+  issueCount: number,
+  base: readonly number[],
+  issues: readonly number[],
+  source: PackageSource,
+): void {
+  const options: number[] = [];
+  for (let i = 0; i < issueCount; i++) options.push(-1);
+  for (let k = 0; k < issues.length; k++) {
+    const i = issues[k] ?? 0;
+    options[i] = base[i] ?? -1;
+  }
+  // Counted over the terms, not the list: an agenda may take up an issue twice.
+  let named = 0;
+  for (let i = 0; i < issueCount; i++) if ((options[i] ?? -1) >= 0) named++;
+  if (named < 2) return;
+  for (let k = 0; k < out.length; k++) if (sameTerms((out[k] as PackageCandidate).options, options)) return;
+  out.push({ options, source });
+}
+
+const POSITIONS: PackageSource = { kind: "positions" };
+const NASH: PackageSource = { kind: "nash" };
+const KALAI_SMORODINSKY: PackageSource = { kind: "kalai-smorodinsky" };
+
 /**
  * The packages worth listing for actor `a` now: its own positions, its drafts, and the parties' Nash and
  * Kalai–Smorodinsky packages, each over every open issue and over the open issues no proposal covers yet. Only
@@ -126,33 +161,29 @@ export function packageCandidates(c: CompiledScenario, s: GameState, a: number):
   if (!onAgenda(s) || currentTrack(c, s).mode === "items") return [];
   const open = openIssues(c, s);
   if (open.length < 2) return [];
-  const uncovered = open.filter((i) => proposalCovering(s, i) === -1);
-  const bases: { options: readonly number[] | null; source: PackageSource }[] = [];
-  const positions = at(s.positions, a, "positions");
-  bases.push({ options: c.scenario.issues.map((_, i) => positions[i] ?? 0), source: { kind: "positions" } });
-  c.drafts.forEach((draft, k) => {
-    if (draft.actor === a) bases.push({ options: draft.options, source: { kind: "draft", draft: k } });
-  });
-  const found = bargains(c, s, open);
-  bases.push(
-    { options: found.nash, source: { kind: "nash" } },
-    { options: found.ks, source: { kind: "kalai-smorodinsky" } },
-  );
-  const out: PackageCandidate[] = [];
-  const seen = new Set<string>();
-  const add = (options: number[], source: PackageSource) => {
-    if (options.filter((o) => o >= 0).length < 2) return;
-    const key = options.join(",");
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ options, source });
-  };
-  for (const { options: base, source } of bases) {
-    if (base === null) continue;
-    const over = (issues: readonly number[]) =>
-      c.scenario.issues.map((_, i) => (issues.includes(i) ? (base[i] ?? -1) : -1));
-    add(over(open), source);
-    add(over(uncovered), source);
+  const uncovered: number[] = [];
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k] ?? 0;
+    if (proposalCovering(s, i) === -1) uncovered.push(i);
   }
+  const n = c.issueCount;
+  const out: PackageCandidate[] = [];
+  const both = (base: readonly number[] | null, source: PackageSource) => {
+    if (base === null) return;
+    addCandidate(out, n, base, open, source);
+    addCandidate(out, n, base, uncovered, source);
+  };
+  // An actor's positions name every issue (0 where it has none).
+  const positions = at(s.positions, a, "positions");
+  const own: number[] = [];
+  for (let i = 0; i < n; i++) own.push(positions[i] ?? 0);
+  both(own, POSITIONS);
+  for (let k = 0; k < c.drafts.length; k++) {
+    const draft = c.drafts[k];
+    if (draft !== undefined && draft.actor === a) both(draft.options, { kind: "draft", draft: k });
+  }
+  const found = bargains(c, s, open);
+  both(found.nash, NASH);
+  both(found.ks, KALAI_SMORODINSKY);
   return out;
 }

@@ -111,12 +111,25 @@ export function outsideLine(c: CompiledScenario, s: GameState, options: readonly
   for (let i = 0; i < options.length; i++) {
     const o = options[i] ?? -1;
     if (o < 0) continue;
-    const lines = c.forbidding[i]?.[o];
-    if (lines === undefined) continue;
-    for (let k = 0; k < lines.length; k++) {
-      const r = lines[k] ?? -1;
-      if (track.isParty[c.redLineActor[r] ?? -1] !== true && standing(s, r)) return r;
-    }
+    const r = outsideLineOn(c, s, track, i, o);
+    if (r !== -1) return r;
+  }
+  return -1;
+}
+
+/** {@link outsideLine} for option `o` of issue `i` alone, in the meeting `track`. */
+export function outsideLineOn(
+  c: CompiledScenario,
+  s: GameState,
+  track: CompiledTrack,
+  i: number,
+  o: number,
+): number {
+  const lines = c.forbidding[i]?.[o];
+  if (lines === undefined) return -1;
+  for (let k = 0; k < lines.length; k++) {
+    const r = lines[k] ?? -1;
+    if (track.isParty[c.redLineActor[r] ?? -1] !== true && standing(s, r)) return r;
   }
   return -1;
 }

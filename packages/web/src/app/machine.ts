@@ -84,6 +84,12 @@ function refusalOf(event: AppEvent): Report<"refused"> | null {
   return report?.type === "refused" ? report : null;
 }
 
+/** The action that keeps the save of the match a report carries (the page stores it). */
+const keepSave = {
+  type: "rememberSave",
+  params: ({ event }: { event: AppEvent }) => ({ save: matchOf(event)?.save ?? "" }),
+} as const;
+
 const version = (context: AppContext): number => context.snapshot?.version ?? 0;
 
 /** The line the player leaves when going back to move `at`, as a branch to show beside the new line. */
@@ -275,11 +281,7 @@ export const appMachine = setup({
               {
                 guard: "isMatch",
                 target: "briefing",
-                actions: [
-                  "takeSnapshot",
-                  assign({ ownGame: true }),
-                  { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
-                ],
+                actions: ["takeSnapshot", assign({ ownGame: true }), keepSave],
               },
               { target: "#parley.choosing", actions: "noteRefusal" },
             ],
@@ -338,18 +340,12 @@ export const appMachine = setup({
                   {
                     guard: and(["isMatch", "wasUndo"]),
                     target: "routing",
-                    actions: [
-                      "takeSnapshot",
-                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
-                    ],
+                    actions: ["takeSnapshot", keepSave],
                   },
                   {
                     guard: "isMatch",
                     target: "animating",
-                    actions: [
-                      "takeSnapshot",
-                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
-                    ],
+                    actions: ["takeSnapshot", keepSave],
                   },
                   { target: "playerTurn", actions: "noteRefusal" },
                 ],
@@ -368,18 +364,12 @@ export const appMachine = setup({
                   {
                     guard: and(["isMatch", "instant"]),
                     target: "routing",
-                    actions: [
-                      "takeSnapshot",
-                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
-                    ],
+                    actions: ["takeSnapshot", keepSave],
                   },
                   {
                     guard: "isMatch",
                     target: "animating",
-                    actions: [
-                      "takeSnapshot",
-                      { type: "rememberSave", params: ({ event }) => ({ save: matchOf(event)?.save ?? "" }) },
-                    ],
+                    actions: ["takeSnapshot", keepSave],
                   },
                   { target: "stalled", actions: "noteRefusal" },
                 ],
