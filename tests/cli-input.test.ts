@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nrc } from "./support/bots.js";
 import { parley, startParley } from "./support/cli.js";
 
 // `parley play --as ACTOR` reads the person's moves one per line, by number, from a terminal or a pipe.
@@ -14,6 +15,20 @@ describe("moves from a pipe", () => {
       /Overall: (agreement|partial agreement|agreement on process only|no breakthrough|collapse)/,
     );
     expect(run.stderr).toBe("");
+    // The debrief closes it: the meeting beside the record, every actor's utilities, what happened next and
+    // the sources cited, by title.
+    const debrief = run.stdout.slice(run.stdout.indexOf("== The talks beside the record =="));
+    expect(debrief).toMatch(
+      /This game: .*; follow-up (not )?agreed.*; \d+ min \(scheduled \d+\); tension at the end \d+\./,
+    );
+    expect(debrief).toMatch(
+      /In 2022: no breakthrough; follow-up not agreed; tension at the end \d+ in the model's replay\./,
+    );
+    for (const actor of nrc.actors) expect(debrief).toMatch(new RegExp(`\\n  ${actor.name}\\s+\\d\\.\\d{3}`));
+    expect(debrief).toContain("What happened next:");
+    const cited = nrc.sources.filter((x) => debrief.includes(`[${x.key}]`));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const source of cited) expect(debrief).toContain(`[${source.key}] ${source.title}`);
   });
 
   it("shows each answer read after its prompt, so the output reads like a session", async () => {

@@ -128,6 +128,20 @@ describe("the app actor", () => {
     expect(s.context.branches).toHaveLength(1);
   });
 
+  it("follows quick steps of the review at once, and shows the last one asked for when the worker answers", async () => {
+    const { actor } = app();
+    actor.send({ type: "START", setup: nrcSetup("quick-review") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    await playToEnd(actor);
+    actor.send({ type: "REVIEW" });
+    // Four presses before any answer: each asks for the next move from the last one asked for.
+    for (let k = 0; k <= 4; k++) actor.send({ type: "REVIEW_AT", at: k });
+    expect(actor.getSnapshot().context.reviewAt).toBe(4);
+    await waitFor(actor, (s) => s.context.review?.at === 4, { timeout: 5000 });
+    expect(actor.getSnapshot().context.reviewAt).toBe(4);
+  });
+
   it("takes back the player's last move", async () => {
     const { actor } = app();
     actor.send({ type: "START", setup: nrcSetup("undo") });

@@ -25,6 +25,11 @@ export interface AppContext {
   readonly snapshot: MatchSnapshot | null;
   readonly briefing: BriefingModel | null;
   readonly review: ReviewSnapshot | null;
+  /**
+   * The move the review was last asked to show, before the worker has answered: the slider follows the
+   * player's keys at once, so that several quick presses add up rather than each starting from a stale value.
+   */
+  readonly reviewAt: number | null;
   readonly speed: Speed;
   /** Whether the bots play on without animation until a person has the floor. */
   readonly skipping: boolean;
@@ -165,6 +170,7 @@ export const appMachine = setup({
     snapshot: null,
     briefing: null,
     review: null,
+    reviewAt: null,
     speed: input.speed,
     skipping: false,
     lastPerson: null,
@@ -394,16 +400,22 @@ export const appMachine = setup({
           on: { REVIEW: "reviewing" },
         },
         reviewing: {
-          entry: sendTo(
-            "engine",
-            ({ context }): EngineCommand => ({
-              type: "review",
-              at: context.snapshot?.table.moveCount ?? 0,
-            }),
-          ),
+          entry: [
+            assign({ reviewAt: null }),
+            sendTo(
+              "engine",
+              ({ context }): EngineCommand => ({
+                type: "review",
+                at: context.snapshot?.table.moveCount ?? 0,
+              }),
+            ),
+          ],
           on: {
             REVIEW_AT: {
-              actions: sendTo("engine", ({ event }): EngineCommand => ({ type: "review", at: event.at })),
+              actions: [
+                assign({ reviewAt: ({ event }) => event.at }),
+                sendTo("engine", ({ event }): EngineCommand => ({ type: "review", at: event.at })),
+              ],
             },
             "ENGINE.REPORT": {
               guard: "isReview",

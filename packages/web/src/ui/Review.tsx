@@ -16,7 +16,7 @@ export function Review() {
   const review = context.review;
   if (match === null) return null;
   const total = review?.total ?? match.table.moveCount;
-  const at = review?.at ?? total;
+  const at = context.reviewAt ?? review?.at ?? total;
   const go = (n: number) => send({ type: "REVIEW_AT", at: Math.max(0, Math.min(total, n)) });
   const table = review?.table ?? match.table;
   return (
