@@ -11,3 +11,4 @@ export { codeType, decode, listMoves, type MoveBuffer, moveBuffer, moveOfCode, p
 export { seatState } from "./seat.js";
 export { fork, forkSim, peek, type Sim, seal, snapshot, start } from "./sim.js";
 export { isVouched, vouch } from "./trust.js";
+export { type GameWalker, walkGame } from "./walk.js";

@@ -1,18 +1,14 @@
-import { fork, judge } from "../core/index.js";
+import { walkGame } from "../core/index.js";
 import { admit } from "../game/admit.js";
 import type { MoveError } from "../game/game.js";
 import { readMove } from "../game/input.js";
-import { applyRules } from "../rules/apply.js";
 import type { CompiledScenario } from "../rules/compile.js";
-import type { RuleContext } from "../rules/context.js";
 import type { GameEvent } from "../rules/events.js";
-import { initialState } from "../rules/initial.js";
 import { computeOutcome, type Outcome } from "../rules/outcome.js";
 import type { CollapseCause, GameState, TrackResult } from "../rules/state.js";
 import type { ValidScenario } from "../scenario/schema.js";
 import type { ResultKind } from "../vocabulary/lists.js";
 import type { Move, Terms } from "../vocabulary/moves.js";
-import { randomFrom } from "../vocabulary/random.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { packageUtility } from "../vocabulary/utility.js";
 import { type MovePlace, minuteAfter, placeOf } from "./transcript.js";
@@ -200,23 +196,20 @@ function marksOf(events: readonly GameEvent[]): CourseMark[] {
 
 /** Replays a game on the simulation core, point by point (linear in its length). */
 function courseOf(c: CompiledScenario, seed: string, moves: readonly Move[]) {
-  const opening: GameEvent[] = [];
-  const sim = fork(c, initialState(c, seed, opening) as GameState, false);
-  const events: GameEvent[] = [];
-  const ctx: RuleContext = { c, random: randomFrom(sim.state.rng), sink: events, record: false };
-  const startPlace = placeOf(c, sim.state as GameState);
-  const course: CoursePoint[] = [pointOf(c, sim.state as GameState, -1, startPlace, 0, marksOf(opening))];
+  const course: CoursePoint[] = [];
   const endTension = new Map<string, number>();
-  moves.forEach((move, index) => {
-    const before = placeOf(c, sim.state as GameState);
-    events.length = 0;
-    if (judge(c, sim.state as GameState, move, sim.scratch) !== null) return;
-    applyRules(ctx, sim.state, sim.scratch, null);
-    const after = sim.state as GameState;
-    for (const e of events) if (e.type === "track-concluded") endTension.set(e.track, after.tension);
-    course.push(pointOf(c, after, index, before, minuteAfter(before, after, c), marksOf(events)));
+  let before: MovePlace = { track: "", minute: 0, issue: null };
+  const final = walkGame(c, seed, moves, {
+    start: (state, events) => course.push(pointOf(c, state, -1, placeOf(c, state), 0, marksOf(events))),
+    before: (state) => {
+      before = placeOf(c, state);
+    },
+    after: (state, index, _move, events) => {
+      for (const e of events) if (e.type === "track-concluded") endTension.set(e.track, state.tension);
+      course.push(pointOf(c, state, index, before, minuteAfter(before, state, c), marksOf(events)));
+    },
   });
-  return { course, endTension, final: sim.state as GameState };
+  return { course, endTension, final };
 }
 
 function classOf(r: { result: ResultKind; followUp: boolean | undefined }): string {

@@ -1,14 +1,11 @@
-import { fork, judge } from "../core/index.js";
-import { applyRules } from "../rules/apply.js";
+import { walkGame } from "../core/index.js";
 import type { CompiledScenario } from "../rules/compile.js";
-import type { RuleContext } from "../rules/context.js";
 import type { GameEvent } from "../rules/events.js";
 import { initialState } from "../rules/initial.js";
 import type { GameState } from "../rules/state.js";
 import type { Line, Scenario } from "../scenario/schema.js";
 import { hash64 } from "../vocabulary/hash.js";
 import type { Move } from "../vocabulary/moves.js";
-import { randomFrom } from "../vocabulary/random.js";
 import { eventText } from "../words/events.js";
 import { moveText } from "../words/moves.js";
 import { speakerName } from "../words/names.js";
@@ -153,6 +150,10 @@ export function moveLines(
 export function openingLines(c: CompiledScenario, seed: string): TranscriptLine[] {
   const events: GameEvent[] = [];
   initialState(c, seed, events);
+  return openingEventLines(c, events);
+}
+
+function openingEventLines(c: CompiledScenario, events: readonly GameEvent[]): TranscriptLine[] {
   return eventLines(c.scenario, events, -1, { track: c.scenario.tracks[0]?.id ?? "", minute: 0 });
 }
 
@@ -161,28 +162,17 @@ export function openingLines(c: CompiledScenario, seed: string): TranscriptLine[
  * game's length). A match keeps its transcript as it goes instead (`createMatch`).
  */
 export function buildTranscript(c: CompiledScenario, state: GameState): TranscriptLine[] {
-  const s = c.scenario;
-  const lines = openingLines(c, state.seed);
-  const sim = fork(c, initialState(c, state.seed) as GameState, false);
-  const events: GameEvent[] = [];
-  const ctx: RuleContext = { c, random: randomFrom(sim.state.rng), sink: events, record: false };
-  const moves = state.moves.flat();
-  moves.forEach((move, index) => {
-    const before = placeOf(c, sim.state as GameState);
-    events.length = 0;
-    if (judge(c, sim.state as GameState, move, sim.scratch) !== null) return;
-    applyRules(ctx, sim.state, sim.scratch, null);
-    lines.push(
-      ...moveLines(
-        s,
-        state.seed,
-        index,
-        move,
-        events,
-        before,
-        minuteAfter(before, sim.state as GameState, c),
+  const lines: TranscriptLine[] = [];
+  let before: MovePlace = { track: "", minute: 0, issue: null };
+  walkGame(c, state.seed, state.moves.flat(), {
+    start: (_, events) => lines.push(...openingEventLines(c, events)),
+    before: (now) => {
+      before = placeOf(c, now);
+    },
+    after: (now, index, move, events) =>
+      lines.push(
+        ...moveLines(c.scenario, state.seed, index, move, events, before, minuteAfter(before, now, c)),
       ),
-    );
   });
   return lines;
 }
