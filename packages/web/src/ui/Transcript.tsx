@@ -16,6 +16,7 @@ interface Props {
 }
 
 const EVERYONE = "";
+const EVENTS = "(events)";
 
 /** A line's button to go back to the game after its move and play on. */
 function PlayFrom({ move, onPlayFrom }: { move: number; onPlayFrom: (move: number) => void }) {
@@ -25,7 +26,6 @@ function PlayFrom({ move, onPlayFrom }: { move: number; onPlayFrom: (move: numbe
     </button>
   );
 }
-const EVENTS = "(events)";
 
 /**
  * The record of the talks as a live region: new lines are read out politely. A filter shows one
