@@ -2,6 +2,7 @@ import { and, assign, enqueueActions, fromCallback, sendTo, setup } from "xstate
 import type { BranchModel, BriefingModel, MatchSetup } from "../models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot, ReviewSnapshot } from "../worker/protocol.js";
 import { moveDuration, type Speed } from "./speed.js";
+import type { StoredBranchesRead } from "./storage.js";
 
 /**
  * The page as one xstate actor. Its states are the screens (choosing, briefing, the table, the end,
@@ -14,6 +15,11 @@ export interface AppInput {
   readonly replay: string | null;
   readonly save: string | null;
   readonly speed: Speed;
+  /**
+   * The earlier lines (what-ifs) the page kept beside its save, as read: restored when the save is resumed
+   * and belongs to the same game; an unreadable list is dropped with a message.
+   */
+  readonly branches?: StoredBranchesRead | null;
 }
 
 /** The app actor's context. */
@@ -56,6 +62,8 @@ export type AppEvent =
   | { readonly type: "BACK_TO_END" }
   /** Goes back to the game after its first `at` moves and plays on from there, keeping the line left. */
   | { readonly type: "PLAY_FROM"; readonly at: number }
+  /** Forgets the earlier lines of this game (on the page and in its storage). */
+  | { readonly type: "FORGET_BRANCHES" }
   | { readonly type: "NEW_GAME" }
   | { readonly type: "DISMISS_NOTICE" }
   | EngineReportEvent;
@@ -114,7 +122,27 @@ function branchOf(context: AppContext, at: number): BranchModel[] {
   ];
 }
 
-export const appMachine = setup({
+/** The earlier lines kept for the game a resumed snapshot is of, and what to say if they were unreadable. */
+function restoredBranches(
+  input: AppInput,
+  game: string | undefined,
+): { branches: readonly BranchModel[]; dropped: string | null } {
+  const stored = input.branches;
+  if (stored == null) return { branches: [], dropped: null };
+  if (!stored.ok) return { branches: [], dropped: stored.error };
+  return { branches: stored.value.game === game ? stored.value.branches : [], dropped: null };
+}
+
+/** The action that keeps this game's earlier lines (the page stores them, or forgets an empty list). */
+const keepBranches = {
+  type: "rememberBranches",
+  params: ({ context }: { context: AppContext }) => ({
+    game: context.snapshot?.game ?? "",
+    branches: context.branches,
+  }),
+} as const;
+
+const appSetup = setup({
   types: {
     context: {} as AppContext,
     events: {} as AppEvent,
@@ -125,6 +153,8 @@ export const appMachine = setup({
     // Side effects on the page (storage, the address); main.ts provides them, tests replace them.
     rememberSave: (_, _params: { save: string }) => {},
     forgetSave: () => {},
+    rememberBranches: (_, _params: { game: string; branches: readonly BranchModel[] }) => {},
+    forgetBranches: () => {},
     clearReplayLink: () => {},
     takeSnapshot: assign(({ context, event }) => {
       const snapshot = matchOf(event);
@@ -161,7 +191,34 @@ export const appMachine = setup({
     // A fallback should the scene never report the end of an animation (a lost frame, a hidden tab).
     animationTimeout: ({ context }) => moveDuration(context.speed) + 1500,
   },
-}).createMachine({
+});
+
+/**
+ * "Play on from here": from the review's slider or a line of the end screen's transcript alike, goes back to
+ * the game after its first `at` moves, keeping the line left as a branch.
+ */
+const playFrom = {
+  guard: "fromEnd",
+  target: "#parley.session.table.awaitingEngine",
+  actions: [
+    appSetup.assign(({ context, event }) =>
+      event.type === "PLAY_FROM"
+        ? { branches: [...context.branches, ...branchOf(context, event.at)], review: null }
+        : {},
+    ),
+    keepBranches,
+    appSetup.sendTo(
+      "engine",
+      ({ context, event }): EngineCommand => ({
+        type: "rewind",
+        version: version(context),
+        to: event.type === "PLAY_FROM" ? event.at : 0,
+      }),
+    ),
+  ],
+} as const;
+
+export const appMachine = appSetup.createMachine({
   id: "parley",
   context: ({ input }) => ({
     input,
@@ -201,12 +258,21 @@ export const appMachine = setup({
     session: {
       invoke: { id: "engine", src: "engine" },
       on: {
+        FORGET_BRANCHES: {
+          actions: [
+            assign({ branches: [], notice: "The earlier lines of this game are forgotten." }),
+            { type: "forgetBranches" },
+          ],
+        },
         NEW_GAME: {
           target: "choosing",
           actions: [
             // Leaving one's own game forgets its save; leaving a replay link keeps the player's save.
             enqueueActions(({ context, enqueue }) => {
-              if (context.ownGame) enqueue({ type: "forgetSave" });
+              if (context.ownGame) {
+                enqueue({ type: "forgetSave" });
+                enqueue({ type: "forgetBranches" });
+              }
               enqueue({ type: "clearReplayLink" });
             }),
             assign({
@@ -262,7 +328,18 @@ export const appMachine = setup({
                 target: "table",
                 actions: [
                   "takeSnapshot",
-                  assign({ ownGame: true, notice: "Welcome back: your game is where you left it." }),
+                  assign(({ context, event }) => {
+                    const { branches, dropped } = restoredBranches(context.input, matchOf(event)?.game);
+                    return {
+                      ownGame: true,
+                      branches,
+                      notice:
+                        dropped === null
+                          ? "Welcome back: your game is where you left it."
+                          : `Welcome back: your game is where you left it. The earlier lines you played could not be kept (${dropped}) and are forgotten.`,
+                    };
+                  }),
+                  keepBranches,
                 ],
               },
               {
@@ -272,6 +349,7 @@ export const appMachine = setup({
                     notice: `Your saved game could not be resumed. ${refusalOf(event)?.message ?? ""} A new game can be chosen below.`,
                   })),
                   { type: "forgetSave" },
+                  { type: "forgetBranches" },
                 ],
               },
             ],
@@ -287,7 +365,7 @@ export const appMachine = setup({
               {
                 guard: "isMatch",
                 target: "briefing",
-                actions: ["takeSnapshot", assign({ ownGame: true }), keepSave],
+                actions: ["takeSnapshot", assign({ ownGame: true }), keepSave, { type: "forgetBranches" }],
               },
               { target: "#parley.choosing", actions: "noteRefusal" },
             ],
@@ -397,7 +475,7 @@ export const appMachine = setup({
           },
         },
         end: {
-          on: { REVIEW: "reviewing" },
+          on: { REVIEW: "reviewing", PLAY_FROM: playFrom },
         },
         reviewing: {
           entry: [
@@ -425,24 +503,7 @@ export const appMachine = setup({
               }),
             },
             BACK_TO_END: { guard: "fromEnd", target: "end" },
-            PLAY_FROM: {
-              guard: "fromEnd",
-              target: "table.awaitingEngine",
-              actions: [
-                assign(({ context, event }) => ({
-                  branches: [...context.branches, ...branchOf(context, event.at)],
-                  review: null,
-                })),
-                sendTo(
-                  "engine",
-                  ({ context, event }): EngineCommand => ({
-                    type: "rewind",
-                    version: version(context),
-                    to: event.at,
-                  }),
-                ),
-              ],
-            },
+            PLAY_FROM: playFrom,
           },
         },
       },

@@ -31,3 +31,19 @@ export const LINE_STYLES: readonly { readonly colour: string; readonly dash: rea
   { colour: "#d9a0d0", dash: [4, 4] },
   { colour: "#f1e8d5", dash: [1, 5] },
 ];
+
+/** How a rule is drawn on a chart and named in its legend: a meeting opening (solid) or news (dashed). */
+export const RULE_STYLES: Readonly<
+  Record<
+    ChartSpec["rules"][number]["kind"],
+    {
+      readonly colour: string;
+      readonly width: number;
+      readonly dash: readonly number[];
+      readonly label: string;
+    }
+  >
+> = {
+  meeting: { colour: "rgba(241, 232, 213, 0.7)", width: 2, dash: [], label: "a meeting opens" },
+  news: { colour: "rgba(224, 128, 106, 0.9)", width: 1.5, dash: [5, 4], label: "news" },
+};

@@ -100,6 +100,8 @@ export function CourseCharts({ course }: { course: CourseModel }) {
         <Legend series={specs.mood.series} />
         <Chart
           spec={specs.mood}
+          title="Tension and cohesion after each move"
+          name="tension-cohesion"
           label={`Line chart of tension and cohesion over ${moves} moves; the table below has every figure.`}
         />
         <details>
@@ -138,6 +140,8 @@ export function CourseCharts({ course }: { course: CourseModel }) {
         <Legend series={specs.utility.series} />
         <Chart
           spec={specs.utility}
+          title="Each party's utility of what is agreed, after each move"
+          name="utilities"
           label={`Line chart of each party's utility of what is agreed over ${moves} moves; the table below has every figure.`}
         />
         <details>

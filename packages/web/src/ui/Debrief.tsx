@@ -1,7 +1,9 @@
 import type { EndModel, TranscriptModel } from "../models/index.js";
+import { ChartFileBase } from "./Chart.js";
 import { CourseCharts } from "./CourseCharts.js";
 import { HiddenTypes, UtilitiesTable } from "./DebriefActors.js";
 import { DebriefMeeting } from "./DebriefMeetings.js";
+import { gameFileBase } from "./download.js";
 import { longDate } from "./format.js";
 import { GameExports } from "./GameExports.js";
 import { Sources } from "./Sources.js";
@@ -41,7 +43,9 @@ export function Debrief({
         <UtilitiesTable actors={end.actors} />
       </section>
       <HiddenTypes actors={end.actors} />
-      <CourseCharts course={end.course} />
+      <ChartFileBase.Provider value={gameFileBase(end.scenarioId, end.seed)}>
+        <CourseCharts course={end.course} />
+      </ChartFileBase.Provider>
       {end.epilogue.length > 0 && (
         <section aria-labelledby="debrief-epilogue-h">
           <h2 id="debrief-epilogue-h">What happened next</h2>

@@ -33,6 +33,11 @@ export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undon
 export interface MatchSnapshot {
   readonly reason: SnapshotReason;
   readonly version: number;
+  /**
+   * Which game this is: its scenario, seed and seats, the same for every line of it (what-ifs included), so
+   * that what the page keeps about the game (its earlier lines) is found again only for this game.
+   */
+  readonly game: string;
   readonly table: TableModel;
   /** The moves of the seat on the floor when a person has it; null while a bot has it or at the end. */
   readonly moves: MovesModel | null;
