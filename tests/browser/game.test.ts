@@ -1,8 +1,12 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { debrief, deserialize, openLink, outcome, stateHash, transcript } from "@parley/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { resultWords } from "../../packages/cli/src/format.js";
 import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
+import { parley } from "../support/cli.js";
 import { loadScenario } from "../support/scenarios.js";
 import { axeViolations } from "./support/axe.js";
 import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./support/page.js";
@@ -250,6 +254,26 @@ describe("a game in the browser", () => {
     expect(played.chartPoints).toEqual([points, points]);
     expect(played.tableRows).toEqual([points, points]);
     expect(played.tension).toEqual(d.course.map((p) => String(p.tension)));
+  });
+
+  it("exports a save file that `parley replay --save` opens, to the same outcome", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-save-"));
+    try {
+      const file = join(dir, "game.parley.json");
+      writeFileSync(file, played.save);
+      const replayed = await parley(["replay", NRC_FILE, "--save", file]);
+      expect(replayed.stderr).toBe("");
+      expect(replayed.code).toBe(0);
+      const saved = deserialize(loadScenario(NRC_FILE), played.save);
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect(replayed.stdout).toContain(`Overall: ${resultWords(outcome(saved.value).overall)}`);
+      // The same game as the page's replay link: the same transcript and report, line for line.
+      const fromLink = await parley(["replay", NRC_FILE, "--link", played.link]);
+      expect(fromLink.code).toBe(0);
+      expect(replayed.stdout).toBe(fromLink.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exports the transcript as Markdown and a save the engine opens", () => {
