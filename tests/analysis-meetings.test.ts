@@ -157,7 +157,7 @@ describe("red lines: no Nash or Kalai–Smorodinsky point behind one unless aske
         solutions++;
         expect(crossings(s, point.value.package), JSON.stringify(options)).toEqual([]);
       }
-      for (const p of a.frontier) expect(crossings(s, p.package)).toEqual([]);
+      expect(a.frontier.filter((p) => crossings(s, p.package).length > 0)).toEqual([]);
     }
     expect(solutions).toBeGreaterThan(checked.length);
   });
@@ -345,11 +345,12 @@ describe("what the debrief needs, for two chosen actors", () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     expect(all).toHaveLength(a.packages);
     expect(all.filter((p) => (p.crosses ?? []).length > 0).length).toBeGreaterThan(0);
-    for (const p of all) expect(p.crosses).toEqual(crossings(nrc, p.package));
+    // One comparison for the ninety thousand packages: an `expect` each costs more than the analysis.
+    const wrong = all.filter((p) => JSON.stringify(p.crosses) !== JSON.stringify(crossings(nrc, p.package)));
+    expect(wrong).toEqual([]);
     const byIndex = new Map(all.map((p) => [p.index, p]));
-    for (const p of [...a.frontier, ...(a.ignoringRedLines?.frontier ?? [])]) {
-      expect(byIndex.get(p.index)).toEqual(p);
-    }
+    const frontiers = [...a.frontier, ...(a.ignoringRedLines?.frontier ?? [])];
+    expect(frontiers.map((p) => byIndex.get(p.index))).toEqual(frontiers);
     const solutions: ScoredPackage[] = [value(a.nash), value(a.kalaiSmorodinsky)];
     for (const p of solutions) {
       expect(p.crosses).toEqual([]);
