@@ -27,6 +27,8 @@ const played = {
   chartPoints: [] as number[],
   tableRows: [] as number[],
   tension: [] as string[],
+  trust: [] as string[],
+  tableUtility: [] as string[],
   markdown: "",
   save: "",
 };
@@ -186,11 +188,22 @@ describe("a game in the browser", () => {
         sections.map((m) => m.querySelector(".beside tbody td strong")?.textContent ?? "not held"),
       );
     played.epilogueSources = await page.locator(".epilogue cite").allTextContents();
+    played.trust = await page.locator('[data-table="trust"] tbody tr td:nth-child(2)').allTextContents();
+    // The utility chart's other reading: the best each party could have from the table.
+    await page.getByLabel("Utility of", { exact: true }).selectOption("table");
+    await page
+      .getByText(/^Each party's utility of the best it could have/)
+      .first()
+      .waitFor();
+    played.tableUtility = await page
+      .locator('[data-table="utility"] tbody tr td:nth-child(2)')
+      .allTextContents();
+    await page.locator(".course .chart[data-points]").nth(2).waitFor();
     played.chartPoints = await page
-      .locator(".chart")
+      .locator(".course .chart")
       .evaluateAll((charts) => charts.map((c) => Number((c as HTMLElement).dataset.points)));
     played.tableRows = await page
-      .locator(".course-table")
+      .locator(".course .course-table")
       .evaluateAll((tables) => tables.map((t) => t.querySelectorAll("tbody tr").length));
     played.tension = await page
       .locator(".course-table")
@@ -251,9 +264,14 @@ describe("a game in the browser", () => {
     // The charts: one point per move and the start, in the chart and in its table.
     const points = state.value.moveCount + 1;
     expect(d.course).toHaveLength(points);
-    expect(played.chartPoints).toEqual([points, points]);
-    expect(played.tableRows).toEqual([points, points]);
+    expect(played.chartPoints).toEqual([points, points, points]);
+    expect(played.tableRows).toEqual([points, points, points]);
     expect(played.tension).toEqual(d.course.map((p) => String(p.tension)));
+    // Trust between the first two parties, first towards second; the first party's utility of the table.
+    const first = scenario.actors[0];
+    if (first === undefined) throw new Error("the NRC has parties");
+    expect(played.trust).toEqual(d.course.map((p) => String(p.trust[0]?.[1])));
+    expect(played.tableUtility).toEqual(d.course.map((p) => pc(p.table[first.id] ?? Number.NaN)));
   });
 
   it("exports a save file that `parley replay --save` opens, to the same outcome", async () => {

@@ -1,0 +1,124 @@
+import { useSignal } from "@preact/signals";
+import { useMemo } from "preact/hooks";
+import type { ChartSpec } from "../charts/spec.js";
+import type { CourseModel } from "../models/index.js";
+import { Chart } from "./Chart.js";
+import { Legend, moveHeader, rulesOf, styleOf } from "./CourseParts.js";
+import { TableScroll } from "./TableScroll.js";
+
+/** A select of the game's parties, by index into the course's actors. */
+function PartySelect({
+  id,
+  label,
+  value,
+  actors,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  actors: CourseModel["actors"];
+  onChange: (k: number) => void;
+}) {
+  return (
+    <div class="field inline">
+      <label for={id}>{label}</label>
+      <select id={id} value={String(value)} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+        {actors.map((a, k) => (
+          <option value={String(k)} key={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The trust between two parties chosen with two selects, both ways, along the game: whether a walk-out, a
+ * concession or a leak changed how they saw each other.
+ */
+export function TrustCourse({ course }: { course: CourseModel }) {
+  const { points, actors } = course;
+  const first = useSignal(0);
+  const second = useSignal(Math.min(1, actors.length - 1));
+  const a = actors[first.value];
+  const b = actors[second.value];
+  const spec = useMemo<ChartSpec | null>(() => {
+    if (a === undefined || b === undefined) return null;
+    const way = (from: number, to: number) => points.map((p) => p.trust[from]?.[to] ?? 0);
+    const series = [
+      { label: `${a.name} trusts ${b.name}`, values: way(first.value, second.value), ...styleOf(0) },
+    ];
+    if (first.value !== second.value)
+      series.push({
+        label: `${b.name} trusts ${a.name}`,
+        values: way(second.value, first.value),
+        ...styleOf(3),
+      });
+    return { x: points.map((p) => p.move), rules: rulesOf(points), yLabel: "Trust", series };
+  }, [points, a, b, first.value, second.value]);
+  if (a === undefined || b === undefined || spec === null) return null;
+  const moves = points.length - 1;
+  const title = `Trust between ${a.name} and ${b.name}, after each move`;
+  return (
+    <figure class="course-chart" data-chart="trust">
+      <figcaption>{title}</figcaption>
+      <div class="trust-pair">
+        <PartySelect
+          id="course-trust-a"
+          label="Trust between"
+          value={first.value}
+          actors={actors}
+          onChange={(k) => {
+            first.value = k;
+          }}
+        />
+        <PartySelect
+          id="course-trust-b"
+          label="and"
+          value={second.value}
+          actors={actors}
+          onChange={(k) => {
+            second.value = k;
+          }}
+        />
+      </div>
+      <Legend series={spec.series} />
+      <Chart
+        spec={spec}
+        title={title}
+        name="trust"
+        label={`Line chart of the trust between ${a.name} and ${b.name} over ${moves} moves; the table below has every figure.`}
+      />
+      <details>
+        <summary>Trust as a table</summary>
+        <TableScroll label="Trust, move by move">
+          <table class="course-table" data-table="trust">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Move</th>
+                {spec.series.map((s) => (
+                  <th scope="col" key={s.label}>
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p, i) => (
+                <tr key={p.move}>
+                  <th scope="row">{moveHeader(p)}</th>
+                  {spec.series.map((s) => (
+                    <td key={s.label}>{s.values[i]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </figure>
+  );
+}
