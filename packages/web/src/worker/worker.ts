@@ -1,3 +1,4 @@
+import { entryScenario } from "../engine/class.js";
 import { loadShipped, scenarioNeeded } from "../engine/shipped.js";
 import type { EngineCommand, EngineReport } from "./protocol.js";
 import { respond, type WorkerState } from "./respond.js";
@@ -21,6 +22,14 @@ async function handle(command: EngineCommand): Promise<void> {
     // The scenario a command needs is fetched first (its own chunk); the handler itself is synchronous.
     const id = scenarioNeeded(command);
     if (id !== null) await loadShipped(id);
+    // A class's entries may name several scenarios (the handler refuses all but the class's own).
+    if (command.type === "class-add")
+      await Promise.all(
+        command.entries.flatMap((entry) => {
+          const needed = entryScenario(entry.text);
+          return needed === null ? [] : [loadShipped(needed)];
+        }),
+      );
     const answer = respond(state, command, () => performance.now());
     state = answer.state;
     scope.postMessage(answer.report);
