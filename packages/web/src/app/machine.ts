@@ -57,6 +57,9 @@ export type AppEvent =
   /** Goes back to the game after its first `at` moves and plays on from there, keeping the line left. */
   | { readonly type: "PLAY_FROM"; readonly at: number }
   | { readonly type: "NEW_GAME" }
+  /** Opens the class view (a class's games side by side) from the chooser, and goes back. */
+  | { readonly type: "OPEN_CLASS" }
+  | { readonly type: "CLOSE_CLASS" }
   | { readonly type: "DISMISS_NOTICE" }
   | EngineReportEvent;
 
@@ -196,7 +199,12 @@ export const appMachine = setup({
           target: "session.starting",
           actions: assign(({ event }) => ({ setup: event.setup, notice: null })),
         },
+        OPEN_CLASS: { target: "classView", actions: assign({ notice: null }) },
       },
+    },
+    // The class view keeps its own actor and worker (src/app/class-machine.ts), for as long as it is open.
+    classView: {
+      on: { CLOSE_CLASS: "choosing" },
     },
     session: {
       invoke: { id: "engine", src: "engine" },

@@ -1,40 +1,19 @@
-import { useSignal } from "@preact/signals";
-import { useEffect, useRef } from "preact/hooks";
 import type { ChartSpec } from "../charts/spec.js";
+import { LazyChart } from "./LazyChart.js";
 
-/**
- * A chart drawn by the chart library, which is loaded the first time a chart is shown. The canvas is a
- * picture to screen readers (its label says so); the data table beside it carries the same numbers.
- */
+/** A line chart drawn by the chart library, which is loaded the first time a chart is shown. */
 export function Chart({ spec, label }: { spec: ChartSpec; label: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const failed = useSignal(false);
-  useEffect(() => {
-    const el = box.current;
-    if (el === null) return;
-    let chart: { resize(width: number): void; destroy(): void; points: number } | null = null;
-    let gone = false;
-    const observer = new ResizeObserver(() => chart?.resize(el.clientWidth));
-    import("../charts/uplot.js").then(
-      ({ drawChart }) => {
-        if (gone) return;
-        chart = drawChart(el, spec, el.clientWidth);
-        el.dataset.points = String(chart.points);
-        observer.observe(el);
-      },
-      () => {
-        failed.value = true;
-      },
-    );
-    return () => {
-      gone = true;
-      observer.disconnect();
-      chart?.destroy();
-    };
-  }, [spec]);
-  return failed.value ? (
-    <p role="alert">The chart could not be loaded; its figures are in the table below.</p>
-  ) : (
-    <div class="chart" ref={box} role="img" aria-label={label} />
+  return (
+    <LazyChart
+      load={() =>
+        import("../charts/uplot.js").then(
+          ({ drawChart }) =>
+            (el, w) =>
+              drawChart(el, spec, w),
+        )
+      }
+      figures={spec}
+      label={label}
+    />
   );
 }

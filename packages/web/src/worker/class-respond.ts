@@ -153,7 +153,10 @@ export function respondClass(
   let next: ClassRoom | string;
   switch (command.type) {
     case "class-add":
-      next = add(current, command.entries);
+      next = add(
+        { ...current, problems: [...current.problems, ...(command.refused ?? [])] },
+        command.entries,
+      );
       break;
     case "class-clear":
       next = EMPTY;

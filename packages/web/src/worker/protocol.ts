@@ -39,6 +39,8 @@ export type ClassCommand =
   | {
       readonly type: "class-add";
       readonly entries: readonly { readonly name: string; readonly text: string }[];
+      /** Entries the page refused before reading them (a file far too large), listed with the others. */
+      readonly refused?: readonly { readonly name: string; readonly message: string }[];
     }
   | { readonly type: "class-clear" }
   /** Starts simulation run `run` of `games` games of the class's scenario with bots (its first chunk). */
