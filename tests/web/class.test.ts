@@ -12,14 +12,26 @@ import {
 import { describe, expect, it } from "vitest";
 import { outcomeWords } from "../../packages/web/src/engine/class.js";
 import type { ClassModel } from "../../packages/web/src/models/index.js";
-import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
+import { type ClassRoom, respondClass } from "../../packages/web/src/worker/class-respond.js";
+import type { ClassCommand, EngineReport } from "../../packages/web/src/worker/protocol.js";
 import { must, nrc, osce } from "../support/bots.js";
 import { Engine } from "./support.js";
+
+/** The class view's handler in the worker, driven in-process. */
+class ClassEngine {
+  room: ClassRoom | null = null;
+
+  send(command: ClassCommand): EngineReport {
+    const answer = respondClass(this.room, command);
+    this.room = answer.room;
+    return answer.report;
+  }
+}
 
 // The class view's logic in the worker, driven in-process: saves and links read and checked by the engine,
 // bad ones listed with their reason, the class's figures and a simulation beside them played in chunks.
 
-function classOf(engine: Engine, command: EngineCommand): ClassModel {
+function classOf(engine: ClassEngine, command: ClassCommand): ClassModel {
   const report = engine.send(command);
   if (report.type !== "class") throw new Error(`expected the class, got ${JSON.stringify(report)}`);
   return report.model;
@@ -30,7 +42,7 @@ const saves = games.map((g) => must(serialize(g)));
 
 describe("the class view in the worker", () => {
   it("reads saves and links into rows with the engine's outcome, lists bad entries and keeps the good ones", () => {
-    const engine = new Engine();
+    const engine = new ClassEngine();
     const edited = (saves[0] ?? "").replace(/"seed":"[^"]*"/, '"seed":"class-z"');
     const unfinished = must(serialize(must(createGame(nrc, { seed: "x" }))));
     const model = classOf(engine, {
@@ -78,7 +90,7 @@ describe("the class view in the worker", () => {
   });
 
   it("simulates the class's scenario in chunks to the figures of the engine's simulate, and stops when asked", () => {
-    const engine = new Engine();
+    const engine = new ClassEngine();
     classOf(engine, { type: "class-add", entries: saves.map((text, i) => ({ name: `g${i}`, text })) });
     let model = classOf(engine, { type: "class-simulate", run: 1, games: 30 });
     expect(model.simulation).toMatchObject({ run: 1, status: "running", done: 20, total: 30 });
@@ -103,7 +115,14 @@ describe("the class view in the worker", () => {
   });
 
   it("refuses a simulation before the class has games", () => {
-    const report = new Engine().send({ type: "class-simulate", run: 1, games: 10 });
+    const report = new ClassEngine().send({ type: "class-simulate", run: 1, games: 10 });
     expect(report.type === "refused" ? report.message : "").toMatch(/games first/);
+  });
+
+  it("is not the game's handler: a class command sent to it is refused, and the game is left as it was", () => {
+    const engine = new Engine();
+    const report = engine.send({ type: "class-clear" });
+    expect(report).toMatchObject({ type: "refused", code: "elsewhere" });
+    expect(engine.state).toEqual({ match: null });
   });
 });

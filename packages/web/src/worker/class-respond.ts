@@ -12,7 +12,7 @@ import {
   type ClassSimulationModel,
   type SpreadFigures,
 } from "../models/index.js";
-import type { ClassCommand, EngineCommand, EngineReport } from "./protocol.js";
+import type { ClassCommand, EngineReport } from "./protocol.js";
 
 /**
  * The class view in the worker: the class's games (one scenario), its figures, and a simulation of the same
@@ -40,11 +40,6 @@ export interface ClassRoom {
 }
 
 const EMPTY: ClassRoom = { scenario: null, games: [], problems: [], figures: null, run: null };
-
-/** Whether a command is the class view's. */
-export function isClassCommand(command: EngineCommand): command is ClassCommand {
-  return command.type.startsWith("class-");
-}
 
 /** The model the page shows of a class. */
 export function classModel(room: ClassRoom): ClassModel {

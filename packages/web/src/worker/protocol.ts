@@ -49,6 +49,11 @@ export type ClassCommand =
   | { readonly type: "class-simulate-more"; readonly run: number }
   | { readonly type: "class-cancel"; readonly run: number };
 
+/** Whether a command is the class view's. */
+export function isClassCommand(command: EngineCommand): command is ClassCommand {
+  return command.type.startsWith("class-");
+}
+
 /** Why the worker sent a match snapshot. */
 export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone" | "rewound";
 

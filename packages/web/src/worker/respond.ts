@@ -1,8 +1,7 @@
 import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
 import { reviewOf, snapshotOf } from "../engine/snapshot.js";
-import { type ClassRoom, isClassCommand, respondClass } from "./class-respond.js";
-import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
+import { type EngineCommand, type EngineReport, isClassCommand, type SnapshotReason } from "./protocol.js";
 
 /**
  * The worker's state machine in one function: the current match and a command in, the next match and a
@@ -10,8 +9,6 @@ import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js"
  */
 export interface WorkerState {
   readonly match: WebMatch | null;
-  /** The class view's games and simulation, when the page has a class view open. */
-  readonly classRoom?: ClassRoom;
 }
 
 /** The default thinking time of the search bot in a match rebuilt from a replay link. */
@@ -34,16 +31,15 @@ export function respond(
   command: EngineCommand,
   now: () => number,
 ): { state: WorkerState; report: EngineReport } {
-  if (isClassCommand(command)) {
-    const answer = respondClass(state.classRoom ?? null, command);
-    return { state: { ...state, classRoom: answer.room }, report: answer.report };
-  }
+  // The class view's commands go to their own handler (class-respond.ts), loaded only when a class is opened.
+  if (isClassCommand(command))
+    return { state, report: refused(command, "elsewhere", "This command is the class view's.") };
   switch (command.type) {
     case "start": {
       const started = startMatch(command.setup, now);
       if (!started.ok)
         return { state, report: refused(command, started.problem.code, started.problem.message) };
-      return { state: { ...state, match: started.match }, report: report(started.match, "started", []) };
+      return { state: { match: started.match }, report: report(started.match, "started", []) };
     }
     case "resume":
     case "open-replay": {
@@ -53,7 +49,7 @@ export function respond(
           : decodeReplay(command.code, REPLAY_THINK_MS);
       if (!loaded.ok) return { state, report: refused(command, loaded.problem.code, loaded.problem.message) };
       const reason = command.type === "resume" ? "resumed" : "replay";
-      return { state: { ...state, match: loaded.match }, report: report(loaded.match, reason, []) };
+      return { state: { match: loaded.match }, report: report(loaded.match, reason, []) };
     }
     case "review": {
       const web = state.match;
@@ -81,10 +77,7 @@ export function respond(
       );
       if (!result.ok) return { state, report: refused(command, result.problem.code, result.problem.message) };
       const reason = command.type === "undo" ? "undone" : command.type === "rewind" ? "rewound" : "moved";
-      return {
-        state: { ...state, match: result.match },
-        report: report(result.match, reason, result.played),
-      };
+      return { state: { match: result.match }, report: report(result.match, reason, result.played) };
     }
   }
 }
