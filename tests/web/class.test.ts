@@ -10,10 +10,18 @@ import {
   stateHash,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { createActor, fromCallback, waitFor } from "xstate";
+import { classMachine } from "../../packages/web/src/app/class-machine.js";
+import { appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
 import { outcomeWords } from "../../packages/web/src/engine/class.js";
 import type { ClassModel } from "../../packages/web/src/models/index.js";
 import { type ClassRoom, respondClass } from "../../packages/web/src/worker/class-respond.js";
-import type { ClassCommand, EngineReport } from "../../packages/web/src/worker/protocol.js";
+import {
+  type ClassCommand,
+  type EngineCommand,
+  type EngineReport,
+  isClassCommand,
+} from "../../packages/web/src/worker/protocol.js";
 import { must, nrc, osce } from "../support/bots.js";
 import { Engine } from "./support.js";
 
@@ -124,5 +132,66 @@ describe("the class view in the worker", () => {
     const report = engine.send({ type: "class-clear" });
     expect(report).toMatchObject({ type: "refused", code: "elsewhere" });
     expect(engine.state).toEqual({ match: null });
+  });
+});
+
+/** The class actor with the class handler in-process, answering a tick later as a worker would. */
+function classActor() {
+  const sent: string[] = [];
+  const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
+    let room: ClassRoom | null = null;
+    receive((command) => {
+      sent.push(command.type);
+      if (!isClassCommand(command)) return;
+      const answer = respondClass(room, command);
+      room = answer.room;
+      setTimeout(
+        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
+        0,
+      );
+    });
+  });
+  const actor = createActor(classMachine.provide({ actors: { engine } }));
+  actor.start();
+  return { actor, sent };
+}
+
+describe("the class actor", () => {
+  it("asks for chunk after chunk until the simulation is done", async () => {
+    const { actor, sent } = classActor();
+    actor.send({ type: "ADD", entries: saves.slice(0, 2).map((text, i) => ({ name: `g${i}`, text })) });
+    await waitFor(actor, (s) => s.context.model?.games.length === 2);
+    actor.send({ type: "SIMULATE", games: 50 });
+    const done = await waitFor(actor, (s) => s.context.model?.simulation?.status === "done", {
+      timeout: 20_000,
+    });
+    expect(done.context.model?.simulation?.done).toBe(50);
+    expect(sent.filter((t) => t === "class-simulate-more")).toHaveLength(2);
+  });
+
+  it("stops asking when the person stops the simulation, and lists files refused unread", async () => {
+    const { actor, sent } = classActor();
+    actor.send({
+      type: "ADD",
+      entries: [{ name: "g", text: saves[0] ?? "" }],
+      refused: [{ name: "big.json", message: "It is far too large to be a Parley save." }],
+    });
+    await waitFor(actor, (s) => s.context.model?.games.length === 1);
+    expect(actor.getSnapshot().context.model?.problems.map((p) => p.name)).toEqual(["big.json"]);
+    actor.send({ type: "SIMULATE", games: 1000 });
+    actor.send({ type: "CANCEL" });
+    const stopped = await waitFor(actor, (s) => s.context.model?.simulation?.status === "cancelled");
+    expect(stopped.context.model?.simulation?.done).toBe(20);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).not.toContain("class-simulate-more");
+  });
+
+  it("is opened from the chooser and closed back to it by the app actor", () => {
+    const app = createActor(appMachine, { input: { replay: null, save: null, speed: "instant" } });
+    app.start();
+    app.send({ type: "OPEN_CLASS" });
+    expect(app.getSnapshot().matches("classView")).toBe(true);
+    app.send({ type: "CLOSE_CLASS" });
+    expect(app.getSnapshot().matches("choosing")).toBe(true);
   });
 });
