@@ -20,7 +20,7 @@ import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./s
 // small simulation of the same scenario must appear beside them.
 
 const baseUrl = inject("baseUrl");
-const SIMULATED = 40;
+const SIMULATED = 25;
 
 let browser: Browser;
 let page: Page;

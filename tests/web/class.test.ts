@@ -120,6 +120,9 @@ describe("the class view in the worker", () => {
     expect(classOf(engine, { type: "class-simulate-more", run: 2 }).simulation?.done).toBe(20);
     const refused = engine.send({ type: "class-simulate", run: 3, games: 100_000 });
     expect(refused.type).toBe("refused");
+    // After the class is cleared, a late request for a chunk is answered with the (empty) class, not a refusal.
+    classOf(engine, { type: "class-clear" });
+    expect(classOf(engine, { type: "class-simulate-more", run: 2 }).simulation).toBeNull();
   });
 
   it("refuses a simulation before the class has games", () => {

@@ -112,28 +112,33 @@ function playChunk(scenario: ClassScenario, run: SimulationRun): SimulationRun {
   };
 }
 
-function simulate(room: ClassRoom, command: ClassCommand): ClassRoom | string {
+type SimulationCommand = Extract<ClassCommand, { type: "class-simulate" }>;
+type RunCommand = Extract<ClassCommand, { type: "class-simulate-more" | "class-cancel" }>;
+
+/** Starts a run: its first chunk is played at once. */
+function startRun(room: ClassRoom, command: SimulationCommand): ClassRoom | string {
   const scenario = room.scenario;
   if (scenario === null) return "Add the class's games first: the simulation plays their scenario.";
-  if (command.type === "class-simulate") {
-    const total = Math.trunc(command.games);
-    if (!Number.isFinite(total) || total < 1 || total > CLASS_LIMITS.simulationGames)
-      return `A simulation plays from 1 to ${CLASS_LIMITS.simulationGames} games.`;
-    const model: ClassSimulationModel = {
-      run: command.run,
-      status: "running",
-      done: 0,
-      total,
-      base: SIMULATION_BASE,
-      figures: null,
-      message: null,
-    };
-    return { ...room, run: playChunk(scenario, { model, summary: null }) };
-  }
-  const run = room.run;
-  // A late command about a run that was replaced, stopped or finished changes nothing.
-  if (run === null || command.type === "class-clear" || command.type === "class-add") return room;
-  if (run.model.run !== command.run || run.model.status !== "running") return room;
+  const total = Math.trunc(command.games);
+  if (!Number.isFinite(total) || total < 1 || total > CLASS_LIMITS.simulationGames)
+    return `A simulation plays from 1 to ${CLASS_LIMITS.simulationGames} games.`;
+  const model: ClassSimulationModel = {
+    run: command.run,
+    status: "running",
+    done: 0,
+    total,
+    base: SIMULATION_BASE,
+    figures: null,
+    message: null,
+  };
+  return { ...room, run: playChunk(scenario, { model, summary: null }) };
+}
+
+/** Plays the next chunk of the current run, or stops it; a late command about another run changes nothing. */
+function continueRun(room: ClassRoom, command: RunCommand): ClassRoom {
+  const { run, scenario } = room;
+  if (scenario === null || run === null || run.model.run !== command.run || run.model.status !== "running")
+    return room;
   if (command.type === "class-cancel")
     return { ...room, run: { ...run, model: { ...run.model, status: "cancelled" } } };
   return { ...room, run: playChunk(scenario, run) };
@@ -156,8 +161,11 @@ export function respondClass(
     case "class-clear":
       next = EMPTY;
       break;
+    case "class-simulate":
+      next = startRun(current, command);
+      break;
     default:
-      next = simulate(current, command);
+      next = continueRun(current, command);
   }
   if (typeof next === "string")
     return {
