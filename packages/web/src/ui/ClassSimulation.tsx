@@ -54,9 +54,8 @@ export function ClassSimulation({
             games.value = e.currentTarget.value;
           }}
         />
-        <button type="submit" disabled={running}>
-          Simulate
-        </button>
+        {/* Not disabled while a run goes on (focus would be lost): a new run replaces the one under way. */}
+        <button type="submit">Simulate</button>
         {running && (
           <button type="button" class="quiet" onClick={onStop}>
             Stop
