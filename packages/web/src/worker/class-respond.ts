@@ -1,4 +1,5 @@
-import { type ClassEntry, type ClassGame, outcomeRows, partyRows, readClassEntry } from "../engine/class.js";
+import { outcomeRows, partyRows } from "../engine/class.js";
+import { type ClassEntry, type ClassGame, readClassEntry } from "../engine/class-entries.js";
 import {
   type ClassScenario,
   classFigures,

@@ -47,7 +47,7 @@ async function handle(command: EngineCommand): Promise<void> {
 async function handleClass(command: ClassCommand): Promise<EngineReport> {
   const [{ respondClass }, { entryScenario }] = await Promise.all([
     import("./class-respond.js"),
-    import("../engine/class.js"),
+    import("../engine/class-entries.js"),
   ]);
   // A class's entries may name several scenarios (the handler refuses all but the class's own).
   if (command.type === "class-add")
