@@ -23,7 +23,7 @@ import {
   isClassCommand,
 } from "../../packages/web/src/worker/protocol.js";
 import { must, nrc, osce } from "../support/bots.js";
-import { Engine } from "./support.js";
+import { Engine, nrcSetup, playOut } from "./support.js";
 
 /** The class view's handler in the worker, driven in-process. */
 class ClassEngine {
@@ -123,6 +123,18 @@ describe("the class view in the worker", () => {
     // After the class is cleared, a late request for a chunk is answered with the (empty) class, not a refusal.
     classOf(engine, { type: "class-clear" });
     expect(classOf(engine, { type: "class-simulate-more", run: 2 }).simulation).toBeNull();
+  });
+
+  it("names the seats people played when the page's own save (with its setup) is given", () => {
+    const engine = new Engine();
+    const first = engine.snapshot({ type: "start", setup: nrcSetup("class-people") });
+    const last = playOut(engine, first, (n, turn) => (turn * 3) % n).at(-1);
+    const model = classOf(new ClassEngine(), {
+      type: "class-add",
+      entries: [{ name: "page-save", text: last?.save ?? "" }],
+    });
+    expect(model.games[0]?.people).toEqual([nrc.actors.find((a) => a.id === "nato")?.name]);
+    expect(model.games[0]?.fingerprint).toBe(last?.end?.fingerprint);
   });
 
   it("refuses a simulation before the class has games", () => {
