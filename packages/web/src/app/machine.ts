@@ -65,6 +65,9 @@ export type AppEvent =
   /** Forgets the earlier lines of this game (on the page and in its storage). */
   | { readonly type: "FORGET_BRANCHES" }
   | { readonly type: "NEW_GAME" }
+  /** Opens the class view (a class's games side by side) from the chooser, and goes back. */
+  | { readonly type: "OPEN_CLASS" }
+  | { readonly type: "CLOSE_CLASS" }
   | { readonly type: "DISMISS_NOTICE" }
   | EngineReportEvent;
 
@@ -253,7 +256,12 @@ export const appMachine = appSetup.createMachine({
           target: "session.starting",
           actions: assign(({ event }) => ({ setup: event.setup, notice: null })),
         },
+        OPEN_CLASS: { target: "classView", actions: assign({ notice: null }) },
       },
+    },
+    // The class view keeps its own actor and worker (src/app/class-machine.ts), for as long as it is open.
+    classView: {
+      on: { CLOSE_CLASS: "choosing" },
     },
     session: {
       invoke: { id: "engine", src: "engine" },

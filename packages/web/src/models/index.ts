@@ -4,6 +4,7 @@
  */
 export type * from "./briefing.js";
 export type * from "./catalogue.js";
+export * from "./class.js";
 export type * from "./end.js";
 export type * from "./moves.js";
 export * from "./setup.js";

@@ -1,5 +1,6 @@
 import type {
   BriefingModel,
+  ClassModel,
   EndModel,
   MatchSetup,
   MoveEventModel,
@@ -15,7 +16,10 @@ import type {
  */
 
 /** What the page asks of the engine worker. */
-export type EngineCommand =
+export type EngineCommand = MatchCommand | ClassCommand;
+
+/** What the page asks of the match the worker holds. */
+export type MatchCommand =
   | { readonly type: "start"; readonly setup: MatchSetup }
   | { readonly type: "resume"; readonly save: string }
   | { readonly type: "open-replay"; readonly code: string }
@@ -25,6 +29,30 @@ export type EngineCommand =
   | { readonly type: "undo"; readonly version: number }
   | { readonly type: "rewind"; readonly version: number; readonly to: number }
   | { readonly type: "review"; readonly at: number };
+
+/**
+ * What the class view asks of the worker: the class's games and a simulation beside them. Each command is
+ * answered with the whole class as it now stands (`class` report).
+ */
+export type ClassCommand =
+  /** Adds games: each entry is a save file's text or a replay link, named for the page ("link 3"). */
+  | {
+      readonly type: "class-add";
+      readonly entries: readonly { readonly name: string; readonly text: string }[];
+      /** Entries the page refused before reading them (a file far too large), listed with the others. */
+      readonly refused?: readonly { readonly name: string; readonly message: string }[];
+    }
+  | { readonly type: "class-clear" }
+  /** Starts simulation run `run` of `games` games of the class's scenario with bots (its first chunk). */
+  | { readonly type: "class-simulate"; readonly run: number; readonly games: number }
+  /** Plays the next chunk of run `run`, if it is the current one and still running. */
+  | { readonly type: "class-simulate-more"; readonly run: number }
+  | { readonly type: "class-cancel"; readonly run: number };
+
+/** Whether a command is the class view's. */
+export function isClassCommand(command: EngineCommand): command is ClassCommand {
+  return command.type.startsWith("class-");
+}
 
 /** Why the worker sent a match snapshot. */
 export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone" | "rewound";
@@ -71,6 +99,7 @@ export interface ReviewSnapshot {
 export type EngineReport =
   | { readonly type: "match"; readonly snapshot: MatchSnapshot }
   | { readonly type: "review"; readonly review: ReviewSnapshot }
+  | { readonly type: "class"; readonly model: ClassModel }
   | {
       readonly type: "refused";
       readonly command: EngineCommand["type"];

@@ -1,7 +1,7 @@
 import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
 import { reviewOf, snapshotOf } from "../engine/snapshot.js";
-import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
+import { type EngineCommand, type EngineReport, isClassCommand, type SnapshotReason } from "./protocol.js";
 
 /**
  * The worker's state machine in one function: the current match and a command in, the next match and a
@@ -31,6 +31,9 @@ export function respond(
   command: EngineCommand,
   now: () => number,
 ): { state: WorkerState; report: EngineReport } {
+  // The class view's commands go to their own handler (class-respond.ts), loaded only when a class is opened.
+  if (isClassCommand(command))
+    return { state, report: refused(command, "elsewhere", "This command is the class view's.") };
   switch (command.type) {
     case "start": {
       const started = startMatch(command.setup, now);
