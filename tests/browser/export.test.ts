@@ -99,14 +99,16 @@ describe("the debrief's what-if and exports", () => {
   it("saves each chart as a PNG of at least its size, with its title and legend above the plot", async () => {
     await openSave(finished.save);
     await page.getByRole("heading", { level: 1, name: /^The talks are over/ }).waitFor();
-    await page.locator(".chart[data-points]").nth(1).waitFor();
+    // The three charts of "Over time", each drawn.
+    await page.locator(".course .chart[data-points]").nth(2).waitFor();
     const charts = await page
-      .locator(".chart")
+      .locator(".course .chart")
       .evaluateAll((els) => els.map((el) => ({ width: el.clientWidth, height: el.clientHeight })));
-    const buttons = page.getByRole("button", { name: /^Download as PNG/ });
-    expect(await buttons.count()).toBe(2);
+    expect(charts).toHaveLength(3);
+    const buttons = page.locator(".course").getByRole("button", { name: /^Download as PNG/ });
+    expect(await buttons.count()).toBe(charts.length);
     const names: string[] = [];
-    for (let c = 0; c < 2; c++) {
+    for (let c = 0; c < charts.length; c++) {
       const download = page.waitForEvent("download");
       await buttons.nth(c).click();
       const file = await download;
@@ -123,6 +125,7 @@ describe("the debrief's what-if and exports", () => {
     expect(names).toEqual([
       `parley-${NRC}-${SEED}-tension-cohesion.png`,
       `parley-${NRC}-${SEED}-utilities.png`,
+      `parley-${NRC}-${SEED}-trust.png`,
     ]);
   });
 
