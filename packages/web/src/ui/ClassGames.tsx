@@ -11,6 +11,8 @@ function meetingText(m: ClassGameModel["meetings"][number]): string {
 export function ClassGames({ games }: { games: readonly ClassGameModel[] }) {
   const first = games[0];
   if (first === undefined) return null;
+  // Only the page's own saves say who played which seat: the column shows when one game of the class does.
+  const seatsKnown = games.some((g) => g.people !== null);
   return (
     <TableScroll label="The class's games">
       <table class="class-games" data-testid="class-games">
@@ -18,7 +20,7 @@ export function ClassGames({ games }: { games: readonly ClassGameModel[] }) {
         <thead>
           <tr>
             <th scope="col">Game</th>
-            <th scope="col">Played by people</th>
+            {seatsKnown && <th scope="col">Played by people</th>}
             {first.meetings.map((m) => (
               <th scope="col" key={m.title}>
                 {m.title}
@@ -40,7 +42,9 @@ export function ClassGames({ games }: { games: readonly ClassGameModel[] }) {
               <th scope="row" class="game-name">
                 {g.name}
               </th>
-              <td>{g.people === null ? "not in the file" : g.people.join(", ") || "none (bots only)"}</td>
+              {seatsKnown && (
+                <td>{g.people === null ? "not in the file" : g.people.join(", ") || "none (bots only)"}</td>
+              )}
               {g.meetings.map((m) => (
                 <td key={m.title}>{meetingText(m)}</td>
               ))}
