@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, createActor, fromCallback, waitFor } from "xstate";
-import { type AppInput, appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { type Actor, createActor, waitFor } from "xstate";
+import { type AppInput, appMachine } from "../../packages/web/src/app/machine.js";
 import { encodeReplay } from "../../packages/web/src/engine/persist.js";
-import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
-import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
-import { Engine, nrcSetup } from "./support.js";
+import { Engine, inProcessEngine, nrcSetup } from "./support.js";
 
 /** The app actor with the worker's responder in-process (answering a tick later, as a worker would). */
 function app(input: Partial<AppInput> = {}) {
   const calls: string[] = [];
   const saves: string[] = [];
-  const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
-    let state: WorkerState = { match: null };
-    receive((command) => {
-      const answer = respond(state, command, () => 0);
-      state = answer.state;
-      setTimeout(
-        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
-        0,
-      );
-    });
-  });
+  const engine = inProcessEngine();
   const actor = createActor(
     appMachine.provide({
       actors: { engine },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createActor, fromCallback, waitFor } from "xstate";
-import { type AppInput, appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { createActor, waitFor } from "xstate";
+import { type AppInput, appMachine } from "../../packages/web/src/app/machine.js";
 import {
   forgetBranches,
   MAX_BRANCHES_CHARS,
@@ -11,9 +11,8 @@ import {
 } from "../../packages/web/src/app/storage.js";
 import { readStoredBranches } from "../../packages/web/src/app/stored-branches.js";
 import type { BranchModel } from "../../packages/web/src/models/index.js";
-import type { EngineCommand, MatchSnapshot } from "../../packages/web/src/worker/protocol.js";
-import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
-import { Engine, nrcSetup, playOut } from "./support.js";
+import type { MatchSnapshot } from "../../packages/web/src/worker/protocol.js";
+import { Engine, inProcessEngine, nrcSetup, playOut } from "./support.js";
 
 /** A localStorage stand-in (Node has none), emptied before each test. */
 const store = new Map<string, string>();
@@ -112,17 +111,7 @@ describe("the earlier lines in the page's storage", () => {
 function app(input: Partial<AppInput>) {
   const kept: { game: string; branches: readonly BranchModel[] }[] = [];
   const calls: string[] = [];
-  const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
-    let state: WorkerState = { match: null };
-    receive((command) => {
-      const answer = respond(state, command, () => 0);
-      state = answer.state;
-      setTimeout(
-        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
-        0,
-      );
-    });
-  });
+  const engine = inProcessEngine();
   const actor = createActor(
     appMachine.provide({
       actors: { engine },

@@ -1,9 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type { ChartSpec } from "../charts/spec.js";
 import type { CourseModel } from "../models/index.js";
-import { Chart } from "./Chart.js";
-import { Legend, marksText, moveHeader, rulesOf, styleOf } from "./CourseParts.js";
-import { TableScroll } from "./TableScroll.js";
+import { CourseFigure, marksText, rulesOf, styleOf } from "./CourseParts.js";
 import { TrustCourse } from "./TrustCourse.js";
 import { UtilityCourse } from "./UtilityCourse.js";
 
@@ -30,46 +28,17 @@ export function CourseCharts({ course }: { course: CourseModel }) {
   return (
     <section class="course" aria-labelledby="debrief-course-h">
       <h2 id="debrief-course-h">Over time</h2>
-      <figure class="course-chart" data-chart="mood">
-        <figcaption>Tension and cohesion after each move</figcaption>
-        <Legend series={mood.series} />
-        <Chart
-          spec={mood}
-          title="Tension and cohesion after each move"
-          name="tension-cohesion"
-          label={`Line chart of tension and cohesion over ${moves} moves; the table below has every figure.`}
-        />
-        <details>
-          <summary>Tension and cohesion as a table</summary>
-          <TableScroll label="Tension and cohesion, move by move">
-            <table class="course-table" data-table="mood">
-              <caption>Tension and cohesion after each move</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Move</th>
-                  <th scope="col">Meeting, minute</th>
-                  <th scope="col">Tension</th>
-                  <th scope="col">Cohesion</th>
-                  <th scope="col">What happened</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.move}>
-                    <th scope="row">{moveHeader(p)}</th>
-                    <td>
-                      {p.meeting}, {p.minute}′
-                    </td>
-                    <td>{p.tension}</td>
-                    <td>{p.cohesion}</td>
-                    <td>{marksText(p)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
-      </figure>
+      <CourseFigure
+        kind="mood"
+        title="Tension and cohesion after each move"
+        name="tension-cohesion"
+        label={`Line chart of tension and cohesion over ${moves} moves; the table below has every figure.`}
+        spec={mood}
+        tableName="Tension and cohesion"
+        columns={["Meeting, minute", "Tension", "Cohesion", "What happened"]}
+        points={points}
+        cells={(p) => [`${p.meeting}, ${p.minute}′`, p.tension, p.cohesion, marksText(p)]}
+      />
       <UtilityCourse course={course} />
       <TrustCourse course={course} />
     </section>

@@ -1,5 +1,8 @@
+import type { ComponentChildren } from "preact";
 import { type ChartSpec, LINE_STYLES, RULE_STYLES } from "../charts/spec.js";
 import type { CoursePointModel } from "../models/index.js";
+import { Chart } from "./Chart.js";
+import { TableScroll } from "./TableScroll.js";
 
 /**
  * What the charts of the debrief's "Over time" share: line styles, the rules for meetings and news, the
@@ -28,47 +31,109 @@ export function marksText(p: CoursePointModel): string {
 }
 
 /** The row header of a point: "Start", or the move's number. */
-export function moveHeader(p: CoursePointModel): string {
+function moveHeader(p: CoursePointModel): string {
   return p.move === 0 ? "Start" : String(p.move);
 }
 
-/** A line of the legend: the line's colour and dash, drawn as a short sample, and its name. */
+/** A short sample of a line, across (a series) or upright (a rule), as the legend shows it. */
+function Sample({ colour, dash, upright }: { colour: string; dash: readonly number[]; upright: boolean }) {
+  const [x1, y1, x2, y2] = upright ? [14, 0, 14, 10] : [0, 5, 28, 5];
+  return (
+    <svg width="28" height="10" aria-hidden="true">
+      <line
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+        stroke={colour}
+        stroke-width="2"
+        stroke-dasharray={dash.join(" ")}
+      />
+    </svg>
+  );
+}
+
+/** The legend of a chart of the course: each line's colour and dash, drawn as a short sample, and the rules. */
 export function Legend({ series }: { series: ChartSpec["series"] }) {
-  const rules = [RULE_STYLES.meeting, RULE_STYLES.news];
   return (
     <ul class="chart-legend">
       {series.map((s) => (
         <li key={s.label}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              y1="5"
-              x2="28"
-              y2="5"
-              stroke={s.colour}
-              stroke-width="2"
-              stroke-dasharray={s.dash.join(" ")}
-            />
-          </svg>
+          <Sample colour={s.colour} dash={s.dash} upright={false} />
           {s.label}
         </li>
       ))}
-      {rules.map((r) => (
+      {[RULE_STYLES.meeting, RULE_STYLES.news].map((r) => (
         <li key={r.label}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line
-              x1="14"
-              y1="0"
-              x2="14"
-              y2="10"
-              stroke={r.colour}
-              stroke-width="2"
-              stroke-dasharray={r.dash.join(" ")}
-            />
-          </svg>
+          <Sample colour={r.colour} dash={r.dash} upright={true} />
           {r.label}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * One chart of the course: its caption, the controls that choose what it shows, the legend, the chart with
+ * "Download as PNG", and every figure in a table under it. `cells` gives a point's cells after its move.
+ */
+export function CourseFigure({
+  kind,
+  title,
+  name,
+  label,
+  controls,
+  spec,
+  tableName,
+  columns,
+  points,
+  cells,
+}: {
+  kind: string;
+  title: string;
+  name: string;
+  label: string;
+  controls?: ComponentChildren;
+  spec: ChartSpec;
+  tableName: string;
+  columns: readonly string[];
+  points: readonly CoursePointModel[];
+  cells: (p: CoursePointModel, i: number) => ComponentChildren[];
+}) {
+  return (
+    <figure class="course-chart" data-chart={kind}>
+      <figcaption>{title}</figcaption>
+      {controls}
+      <Legend series={spec.series} />
+      <Chart spec={spec} title={title} name={name} label={label} />
+      <details>
+        <summary>{tableName} as a table</summary>
+        <TableScroll label={`${tableName}, move by move`}>
+          <table class="course-table" data-table={kind}>
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Move</th>
+                {columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p, i) => (
+                <tr key={p.move}>
+                  <th scope="row">{moveHeader(p)}</th>
+                  {cells(p, i).map((cell, k) => (
+                    <td key={columns[k] ?? k}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </figure>
   );
 }

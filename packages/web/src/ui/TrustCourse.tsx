@@ -2,9 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useMemo } from "preact/hooks";
 import type { ChartSpec } from "../charts/spec.js";
 import type { CourseModel } from "../models/index.js";
-import { Chart } from "./Chart.js";
-import { Legend, moveHeader, rulesOf, styleOf } from "./CourseParts.js";
-import { TableScroll } from "./TableScroll.js";
+import { CourseFigure, rulesOf, styleOf } from "./CourseParts.js";
 
 /** A select of the game's parties, by index into the course's actors. */
 function PartySelect({
@@ -62,63 +60,38 @@ export function TrustCourse({ course }: { course: CourseModel }) {
   const moves = points.length - 1;
   const title = `Trust between ${a.name} and ${b.name}, after each move`;
   return (
-    <figure class="course-chart" data-chart="trust">
-      <figcaption>{title}</figcaption>
-      <div class="trust-pair">
-        <PartySelect
-          id="course-trust-a"
-          label="Trust between"
-          value={first.value}
-          actors={actors}
-          onChange={(k) => {
-            first.value = k;
-          }}
-        />
-        <PartySelect
-          id="course-trust-b"
-          label="and"
-          value={second.value}
-          actors={actors}
-          onChange={(k) => {
-            second.value = k;
-          }}
-        />
-      </div>
-      <Legend series={spec.series} />
-      <Chart
-        spec={spec}
-        title={title}
-        name="trust"
-        label={`Line chart of the trust between ${a.name} and ${b.name} over ${moves} moves; the table below has every figure.`}
-      />
-      <details>
-        <summary>Trust as a table</summary>
-        <TableScroll label="Trust, move by move">
-          <table class="course-table" data-table="trust">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Move</th>
-                {spec.series.map((s) => (
-                  <th scope="col" key={s.label}>
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p, i) => (
-                <tr key={p.move}>
-                  <th scope="row">{moveHeader(p)}</th>
-                  {spec.series.map((s) => (
-                    <td key={s.label}>{s.values[i]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
-    </figure>
+    <CourseFigure
+      kind="trust"
+      title={title}
+      name="trust"
+      label={`Line chart of the trust between ${a.name} and ${b.name} over ${moves} moves; the table below has every figure.`}
+      controls={
+        <div class="trust-pair">
+          <PartySelect
+            id="course-trust-a"
+            label="Trust between"
+            value={first.value}
+            actors={actors}
+            onChange={(k) => {
+              first.value = k;
+            }}
+          />
+          <PartySelect
+            id="course-trust-b"
+            label="and"
+            value={second.value}
+            actors={actors}
+            onChange={(k) => {
+              second.value = k;
+            }}
+          />
+        </div>
+      }
+      spec={spec}
+      tableName="Trust"
+      columns={spec.series.map((s) => s.label)}
+      points={points}
+      cells={(_, i) => spec.series.map((s) => s.values[i])}
+    />
   );
 }

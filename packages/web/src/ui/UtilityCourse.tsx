@@ -2,10 +2,8 @@ import { useSignal } from "@preact/signals";
 import { useMemo } from "preact/hooks";
 import type { ChartSpec } from "../charts/spec.js";
 import type { CourseModel, CoursePointModel } from "../models/index.js";
-import { Chart } from "./Chart.js";
-import { Legend, moveHeader, rulesOf, styleOf } from "./CourseParts.js";
+import { CourseFigure, rulesOf, styleOf } from "./CourseParts.js";
 import { percent } from "./format.js";
-import { TableScroll } from "./TableScroll.js";
 
 /** The two readings of a party's utility along the game, as the engine's debrief gives them. */
 const MEASURES = {
@@ -47,59 +45,34 @@ export function UtilityCourse({ course }: { course: CourseModel }) {
   );
   const moves = points.length - 1;
   return (
-    <figure class="course-chart" data-chart="utility">
-      <figcaption>{m.title}</figcaption>
-      <div class="field inline">
-        <label for="course-utility-measure">Utility of</label>
-        <select
-          id="course-utility-measure"
-          value={measure.value}
-          onChange={(e) => {
-            measure.value = e.currentTarget.value === "table" ? "table" : "agreed";
-          }}
-        >
-          {(Object.keys(MEASURES) as Measure[]).map((k) => (
-            <option value={k} key={k}>
-              {MEASURES[k].option}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Legend series={spec.series} />
-      <Chart
-        spec={spec}
-        title={m.title}
-        name={measure.value === "agreed" ? "utilities" : "utilities-table"}
-        label={`Line chart of each party's utility of ${m.option} over ${moves} moves; the table below has every figure.`}
-      />
-      <details>
-        <summary>Utilities as a table</summary>
-        <TableScroll label="Utilities, move by move">
-          <table class="course-table" data-table="utility">
-            <caption>{m.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Move</th>
-                {actors.map((a) => (
-                  <th scope="col" key={a.id}>
-                    {a.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.move}>
-                  <th scope="row">{moveHeader(p)}</th>
-                  {actors.map((a, k) => (
-                    <td key={a.id}>{percent(m.of(p)[k] ?? 0)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
-    </figure>
+    <CourseFigure
+      kind="utility"
+      title={m.title}
+      name={measure.value === "agreed" ? "utilities" : "utilities-table"}
+      label={`Line chart of each party's utility of ${m.option} over ${moves} moves; the table below has every figure.`}
+      controls={
+        <div class="field inline">
+          <label for="course-utility-measure">Utility of</label>
+          <select
+            id="course-utility-measure"
+            value={measure.value}
+            onChange={(e) => {
+              measure.value = e.currentTarget.value === "table" ? "table" : "agreed";
+            }}
+          >
+            {(Object.keys(MEASURES) as Measure[]).map((k) => (
+              <option value={k} key={k}>
+                {MEASURES[k].option}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+      spec={spec}
+      tableName="Utilities"
+      columns={actors.map((a) => a.name)}
+      points={points}
+      cells={(p) => actors.map((_, k) => percent(m.of(p)[k] ?? 0))}
+    />
   );
 }
