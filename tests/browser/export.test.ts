@@ -7,7 +7,7 @@ import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { loadScenario } from "../support/scenarios.js";
 import { Engine, NRC, nrcSetup, playOut } from "../web/support.js";
 import { axeViolations } from "./support/axe.js";
-import { collectProblems, guardedPage, type Problems } from "./support/page.js";
+import { collectProblems, guardedPage, NO_PROBLEMS, type Problems } from "./support/page.js";
 
 /**
  * The debrief's what-if and exports in the browser: each chart as a PNG, going back from a line of the end
@@ -190,11 +190,6 @@ describe("the debrief's what-if and exports", () => {
   });
 
   it("had no console error, no policy violation, and sent nothing off the page's origin", async () => {
-    expect(await collectProblems(page, problems)).toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-      foreignRequests: [],
-    });
+    expect(await collectProblems(page, problems)).toEqual(NO_PROBLEMS);
   });
 });

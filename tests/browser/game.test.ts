@@ -9,7 +9,7 @@ import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { parley } from "../support/cli.js";
 import { loadScenario } from "../support/scenarios.js";
 import { axeViolations } from "./support/axe.js";
-import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./support/page.js";
+import { collectProblems, focused, guardedPage, NO_PROBLEMS, type Problems, tabTo } from "./support/page.js";
 import { canvasSpread, screenshotSpread } from "./support/screenshot.js";
 
 const baseUrl = inject("baseUrl");
@@ -338,11 +338,6 @@ describe("a game in the browser", () => {
   });
 
   it("had no console error, no policy violation, and sent nothing off the page's origin", async () => {
-    expect(await collectProblems(page, problems)).toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-      foreignRequests: [],
-    });
+    expect(await collectProblems(page, problems)).toEqual(NO_PROBLEMS);
   });
 });

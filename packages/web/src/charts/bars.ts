@@ -1,6 +1,7 @@
 import "uplot/dist/uPlot.min.css";
 import uPlot from "uplot";
 import type { BarsSpec } from "./bars-spec.js";
+import { AXIS_STYLE as axis, type DrawnChart } from "./spec.js";
 
 const HEIGHT = 240;
 
@@ -25,16 +26,7 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | s
  * each tag, the second's to the right, hatched, with its intervals as whiskers. Returns a function that
  * resizes it, and one that removes it.
  */
-export function drawBars(
-  target: HTMLElement,
-  spec: BarsSpec,
-  width: number,
-): { resize(width: number): void; destroy(): void; points: number; canvas: HTMLCanvasElement } {
-  const axis = {
-    stroke: "#cdbd9a",
-    grid: { stroke: "rgba(241, 232, 213, 0.12)", width: 1 },
-    ticks: { stroke: "rgba(241, 232, 213, 0.25)", width: 1 },
-  };
+export function drawBars(target: HTMLElement, spec: BarsSpec, width: number): DrawnChart {
   const bars = uPlot.paths.bars;
   const intervalsOf = spec.series.map((s) => s.intervals ?? null);
   const opts: uPlot.Options = {

@@ -1,22 +1,13 @@
 import "uplot/dist/uPlot.min.css";
 import uPlot from "uplot";
-import { type ChartSpec, RULE_STYLES } from "./spec.js";
+import { AXIS_STYLE as axis, type ChartSpec, type DrawnChart, RULE_STYLES } from "./spec.js";
 
 /**
  * Draws a chart with uPlot (canvas, about 20 KB gzipped), loaded only with the debrief's charts. The rules
  * (meetings, news) are drawn on the plot after the lines. Returns a function that resizes it, one that
  * removes it, and its canvas (for a picture of the chart).
  */
-export function drawChart(
-  target: HTMLElement,
-  spec: ChartSpec,
-  width: number,
-): { resize(width: number): void; destroy(): void; points: number; canvas: HTMLCanvasElement } {
-  const axis = {
-    stroke: "#cdbd9a",
-    grid: { stroke: "rgba(241, 232, 213, 0.12)", width: 1 },
-    ticks: { stroke: "rgba(241, 232, 213, 0.25)", width: 1 },
-  };
+export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): DrawnChart {
   const opts: uPlot.Options = {
     width,
     height: 220,

@@ -1,9 +1,9 @@
 import { useSignal } from "@preact/signals";
 import { createContext } from "preact";
 import { useContext, useRef } from "preact/hooks";
-import type { ChartSpec } from "../charts/spec.js";
+import type { ChartSpec, DrawnChart } from "../charts/spec.js";
 import { downloadBlob, fileSlug } from "./download.js";
-import { type DrawnChart, LazyChart } from "./LazyChart.js";
+import { LazyChart } from "./LazyChart.js";
 
 /**
  * How the pictures of the charts below are named: `<base>-<chart>.png`. The debrief gives its game's

@@ -1,15 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
-
-/** A chart the chart library drew: it can be resized, and removed. */
-export interface DrawnChart {
-  resize(width: number): void;
-  destroy(): void;
-  /** How many points (or bars) it shows, for tests. */
-  readonly points: number;
-  /** The canvas it is drawn on, for a picture of the chart. */
-  readonly canvas: HTMLCanvasElement;
-}
+import type { DrawnChart } from "../charts/spec.js";
 
 /**
  * A chart whose drawing code (and the chart library with it) is loaded the first time it is shown. `load`
