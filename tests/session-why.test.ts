@@ -28,7 +28,9 @@ function gameOf(scenario: ValidScenario, seed: number, choices: readonly number[
 /** A game of `scenario` guided towards agreements by the testing kit. */
 function guidedGame(scenario: ValidScenario): GameState {
   const play = guidedPlay(scenario, "1", []);
-  return must(replay(scenario, { seed: play.seed, moves: play.moves }));
+  const played = replay(scenario, { seed: play.seed, moves: play.moves });
+  if (!played.ok) throw new Error(`move ${played.error.index}: ${played.error.error.message}`);
+  return played.value;
 }
 
 function partiesOf(scenario: ValidScenario, track: string): [string, string] {
