@@ -2,13 +2,14 @@ import type { EndModel, TranscriptModel } from "../models/index.js";
 import { CourseCharts } from "./CourseCharts.js";
 import { HiddenTypes, UtilitiesTable } from "./DebriefActors.js";
 import { DebriefMeeting } from "./DebriefMeetings.js";
+import { DebriefWhyLoader } from "./DebriefWhyLoader.js";
 import { longDate } from "./format.js";
 import { GameExports } from "./GameExports.js";
 import { Sources } from "./Sources.js";
 
 /**
- * The debrief: each meeting beside the record, every party's utility, the hidden types revealed, the game
- * over time, what happened next, and the game to keep (link, transcript, save).
+ * The debrief: each meeting beside the record, every party's utility, the hidden types revealed, why it
+ * ended so (zones of possible agreement, the Pareto frontier), the game over time, what happened next, and the game to keep (link, transcript, save).
  */
 export function Debrief({
   end,
@@ -41,6 +42,7 @@ export function Debrief({
         <UtilitiesTable actors={end.actors} />
       </section>
       <HiddenTypes actors={end.actors} />
+      <DebriefWhyLoader end={end} />
       <CourseCharts course={end.course} />
       {end.epilogue.length > 0 && (
         <section aria-labelledby="debrief-epilogue-h">
