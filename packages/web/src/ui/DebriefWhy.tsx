@@ -34,18 +34,29 @@ const LOOKS: Readonly<Record<ParetoPointKind, Omit<ScatterGroup, "points" | "lab
 const KINDS = Object.keys(LOOKS) as ParetoPointKind[];
 
 /**
- * A utility (0..1) as a percentage to a tenth: the zones compare utilities near the reservation values, and
- * whole percentages would show "43% < 43%".
+ * A utility (0..1) as a percentage to a tenth: points of a frontier lie close together, and whole percentages
+ * would show many alike.
  */
 export function tenth(value: number): string {
   return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 }
 
-/** An exclusion in words: "NATO allies' red line on Enlargement", "Russia's reservation value: 42% < 55%". */
+/**
+ * "19.1% < 20.6%": a utility below a reservation value, to a tenth of a percent, or finer where a tenth would
+ * show the two alike.
+ */
+export function below(utility: number, reservation: number): string {
+  let digits = 1;
+  const at = (v: number) => (v * 100).toFixed(digits);
+  while (digits < 3 && at(utility) === at(reservation)) digits++;
+  return `${at(utility)}% < ${at(reservation)}%`;
+}
+
+/** An exclusion in words: "NATO allies' red line on Enlargement", "Russia's reservation value: 42.0% < 55.0%". */
 export function exclusionText(x: WhyExclusion): string {
   if (x.kind === "red-line") return x.text;
   const owner = x.actor.endsWith("s") ? `${x.actor}'` : `${x.actor}'s`;
-  return `${owner} reservation value: ${tenth(x.utility)} < ${tenth(x.reservation)}`;
+  return `${owner} reservation value: ${below(x.utility, x.reservation)}`;
 }
 
 function MeetingZones({ meeting }: { meeting: WhyMeeting }) {
