@@ -154,7 +154,7 @@ describe("a game in the browser", () => {
 
     // The end: read what the page says happened, with the charts drawn and their tables open.
     await page.getByRole("heading", { level: 1, name: /^The talks are over/ }).waitFor();
-    await page.locator(".chart[data-points]").nth(1).waitFor();
+    await page.locator(".course .chart[data-points]").nth(1).waitFor();
     for (const summary of await page.locator(".course summary").all()) await summary.click();
     await expectAccessible("end");
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -166,7 +166,7 @@ describe("a game in the browser", () => {
       await page.evaluate(() => document.getElementById("debrief-course-h")?.scrollIntoView());
       await page.waitForTimeout(300);
       await screenshotSpread(page, `end-charts-${width}`);
-      expect(await canvasSpread(page, ".chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
+      expect(await canvasSpread(page, ".course .chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
     }
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();
@@ -183,7 +183,7 @@ describe("a game in the browser", () => {
       );
     played.epilogueSources = await page.locator(".epilogue cite").allTextContents();
     played.chartPoints = await page
-      .locator(".chart")
+      .locator(".course .chart")
       .evaluateAll((charts) => charts.map((c) => Number((c as HTMLElement).dataset.points)));
     played.tableRows = await page
       .locator(".course-table")

@@ -47,7 +47,12 @@ function words(s: ValidScenario) {
     exclusion: (x: Exclusion): WhyExclusion =>
       x.kind === "red-line"
         ? { kind: "red-line", text: redLine(x.redLine) }
-        : { kind: "reservation", actor: actorName(x.actor), utility: x.utility, reservation: x.reservation },
+        : {
+            kind: "reservation",
+            whose: `${possessive(actorName(x.actor))} reservation value`,
+            utility: x.utility,
+            reservation: x.reservation,
+          },
   };
 }
 

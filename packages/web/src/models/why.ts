@@ -45,8 +45,8 @@ export type WhyExclusion =
   | { readonly kind: "red-line"; readonly text: string }
   | {
       readonly kind: "reservation";
-      /** The actor's name. */
-      readonly actor: string;
+      /** Whose, in words: "Russia's reservation value". */
+      readonly whose: string;
       /** Its utility (0..1) of the option, the other issues where they stay. */
       readonly utility: number;
       /** Its reservation value (0..1). */

@@ -54,9 +54,7 @@ export function below(utility: number, reservation: number): string {
 
 /** An exclusion in words: "NATO allies' red line on Enlargement", "Russia's reservation value: 42.0% < 55.0%". */
 export function exclusionText(x: WhyExclusion): string {
-  if (x.kind === "red-line") return x.text;
-  const owner = x.actor.endsWith("s") ? `${x.actor}'` : `${x.actor}'s`;
-  return `${owner} reservation value: ${below(x.utility, x.reservation)}`;
+  return x.kind === "red-line" ? x.text : `${x.whose}: ${below(x.utility, x.reservation)}`;
 }
 
 function MeetingZones({ meeting }: { meeting: WhyMeeting }) {
