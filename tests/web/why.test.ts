@@ -1,6 +1,10 @@
 import { debriefFrontier, debriefZones } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { loadWhy } from "../../packages/web/src/engine/why-lazy.js";
 import { Engine, nrcSetup, playOut } from "./support.js";
+
+// The worker fetches the "why" adapter before the first why command; the tests fetch it once here.
+await loadWhy();
 
 /** A finished NRC match in the worker's logic, in-process, and the engine's own state of it. */
 function finished() {

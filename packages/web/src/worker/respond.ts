@@ -1,7 +1,7 @@
 import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
 import { reviewOf, snapshotOf } from "../engine/snapshot.js";
-import { whyModel } from "../engine/why.js";
+import { loadedWhyModel } from "../engine/why-lazy.js";
 import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
 
 /**
@@ -60,7 +60,9 @@ export function respond(
       const web = state.match;
       if (web === null)
         return { state, report: refused(command, "no-match", "There is no game to debrief.") };
-      const why = whyModel(web.match, { track: command.track, actors: command.actors });
+      const why = loadedWhyModel(web.match, { track: command.track, actors: command.actors });
+      if (why === undefined)
+        return { state, report: refused(command, "not-loaded", "The debrief's analysis is not loaded yet.") };
       if (why === null)
         return { state, report: refused(command, "invalid-state", "This game cannot be debriefed.") };
       return { state, report: { type: "why", why } };

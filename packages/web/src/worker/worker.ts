@@ -1,4 +1,5 @@
 import { loadShipped, scenarioNeeded } from "../engine/shipped.js";
+import { loadWhy } from "../engine/why-lazy.js";
 import type { EngineCommand, EngineReport } from "./protocol.js";
 import { respond, type WorkerState } from "./respond.js";
 
@@ -21,6 +22,7 @@ async function handle(command: EngineCommand): Promise<void> {
     // The scenario a command needs is fetched first (its own chunk); the handler itself is synchronous.
     const id = scenarioNeeded(command);
     if (id !== null) await loadShipped(id);
+    if (command.type === "why") await loadWhy();
     const answer = respond(state, command, () => performance.now());
     state = answer.state;
     scope.postMessage(answer.report);
