@@ -1,6 +1,11 @@
 import { debriefFrontier, debriefZones } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { createActor, fromCallback, waitFor } from "xstate";
+import { appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { encodeReplay } from "../../packages/web/src/engine/persist.js";
 import { loadWhy } from "../../packages/web/src/engine/why-lazy.js";
+import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
+import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
 import { Engine, nrcSetup, playOut } from "./support.js";
 
 // The worker fetches the "why" adapter before the first why command; the tests fetch it once here.
@@ -59,5 +64,37 @@ describe("the worker's why command", () => {
     expect(report.why.pareto).toBeNull();
     expect(report.why.paretoProblem).toMatch(/two actors/);
     expect(report.why.meetings.length).toBe(1);
+  });
+});
+
+describe("the app actor's why", () => {
+  it("asks the worker on WHY and keeps the answer, in review as at the end", async () => {
+    const { engine: played, end } = finished();
+    const code = played.state.match === null ? null : encodeReplay(played.state.match);
+    const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
+      let state: WorkerState = { match: null };
+      receive((command) => {
+        const answer = respond(state, command, () => 0);
+        state = answer.state;
+        setTimeout(
+          () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
+          0,
+        );
+      });
+    });
+    const actor = createActor(appMachine.provide({ actors: { engine } }), {
+      input: { replay: code, save: null, speed: "instant" },
+    });
+    actor.start();
+    await waitFor(actor, (s) => s.matches({ session: "reviewing" }) && s.context.review !== null);
+    actor.send({ type: "WHY", track: null, actors: ["russia", "united-states"] });
+    const answered = await waitFor(actor, (s) => s.context.why !== null);
+    expect(answered.context.why?.fingerprint).toBe(end.fingerprint);
+    expect(answered.context.why?.pareto?.actors.map((a) => a.id)).toEqual(["russia", "united-states"]);
+    expect(answered.matches({ session: "reviewing" })).toBe(true);
+    actor.send({ type: "WHY", track: "nowhere", actors: null });
+    const refused = await waitFor(actor, (s) => s.context.why?.pareto === null);
+    expect(refused.context.why?.paretoProblem).toMatch(/nowhere/);
+    actor.stop();
   });
 });

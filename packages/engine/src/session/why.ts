@@ -135,18 +135,14 @@ export function debriefFrontier(
   state: GameState,
   options: { readonly track: string; readonly actors: readonly string[] },
 ): Result<DebriefFrontier, DebriefWhyError> {
-  const [x, y] = options.actors;
-  if (options.actors.length !== 2 || x === undefined || y === undefined)
-    return err({ code: "bad-actors", message: "choose exactly two actors for the Pareto view" });
   const a = admitted(state);
   if (!a.ok) return a;
   const { c, result } = a.value;
   if (!c.scenario.tracks.some((t) => t.id === options.track))
-    return err({
-      code: "unknown-track",
-      message: `no meeting "${options.track}"`,
-      track: options.track,
-    });
+    return err({ code: "unknown-track", message: `no meeting "${options.track}"`, track: options.track });
+  const [x, y] = options.actors;
+  if (options.actors.length !== 2 || x === undefined || y === undefined)
+    return err({ code: "bad-actors", message: "choose exactly two actors for the Pareto view" });
   const settled = settledBefore(c, result, options.track);
   const scope = { track: options.track, actors: [x, y], types: result.types, settled };
   const analysis = analyze(c.scenario, { ...scope, redLines: "mark" });
