@@ -166,7 +166,8 @@ describe("a game in the browser", () => {
       await page.evaluate(() => document.getElementById("debrief-course-h")?.scrollIntoView());
       await page.waitForTimeout(300);
       await screenshotSpread(page, `end-charts-${width}`);
-      expect(await canvasSpread(page, ".course .chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
+      const spread = await canvasSpread(page, ".course .chart canvas");
+      expect(spread, `the charts at ${width} px`).toBeGreaterThan(3);
     }
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();
