@@ -160,7 +160,7 @@ describe("a game in the browser", () => {
 
     // The end: read what the page says happened, with the charts drawn and their tables open.
     await page.getByRole("heading", { level: 1, name: /^The talks are over/ }).waitFor();
-    await page.locator(".chart[data-points]").nth(1).waitFor();
+    await page.locator(".course .chart[data-points]").nth(1).waitFor();
     for (const summary of await page.locator(".course summary").all()) await summary.click();
     await expectAccessible("end");
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -172,7 +172,8 @@ describe("a game in the browser", () => {
       await page.evaluate(() => document.getElementById("debrief-course-h")?.scrollIntoView());
       await page.waitForTimeout(300);
       await screenshotSpread(page, `end-charts-${width}`);
-      expect(await canvasSpread(page, ".chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
+      const spread = await canvasSpread(page, ".course .chart canvas");
+      expect(spread, `the charts at ${width} px`).toBeGreaterThan(3);
     }
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();

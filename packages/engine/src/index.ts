@@ -217,6 +217,13 @@ export type {
 } from "./session/view.js";
 export { SPECTATOR } from "./session/view.js";
 export {
+  type DebriefFrontier,
+  type DebriefWhyError,
+  debriefFrontier,
+  debriefZones,
+  type MeetingZones,
+} from "./session/why.js";
+export {
   ISSUE_KINDS,
   type IssueKind,
   NEGOTIATION_MODES,

@@ -1,5 +1,5 @@
-import { and, assign, enqueueActions, fromCallback, sendTo, setup } from "xstate";
-import type { BranchModel, BriefingModel, MatchSetup } from "../models/index.js";
+import { and, assign, enqueueActions, fromCallback, or, sendTo, setup } from "xstate";
+import type { BranchModel, BriefingModel, MatchSetup, WhyModel } from "../models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot, ReviewSnapshot } from "../worker/protocol.js";
 import { moveDuration, type Speed } from "./speed.js";
 import type { StoredBranchesRead } from "./storage.js";
@@ -45,6 +45,10 @@ export interface AppContext {
   readonly ownGame: boolean;
   /** The earlier lines of this game the player went back from, oldest first (what-ifs). */
   readonly branches: readonly BranchModel[];
+  /** The debrief's "why it ended so" last answered (its fingerprint says which game it is of). */
+  readonly why: WhyModel | null;
+  /** Why the engine refused the last "why" asked; null when it did not. */
+  readonly whyProblem: string | null;
 }
 
 /** Everything the app actor reacts to. */
@@ -69,6 +73,8 @@ export type AppEvent =
   | { readonly type: "OPEN_CLASS" }
   | { readonly type: "CLOSE_CLASS" }
   | { readonly type: "DISMISS_NOTICE" }
+  /** Asks for the debrief's zones and the Pareto view of a meeting for two actors (null: the defaults). */
+  | { readonly type: "WHY"; readonly track: string | null; readonly actors: readonly string[] | null }
   | EngineReportEvent;
 
 /** The event the engine actor sends its parent for every report of the engine. */
@@ -171,6 +177,10 @@ const appSetup = setup({
     hasSave: ({ context }) => context.input.save !== null,
     isMatch: ({ event }) => matchOf(event) !== null,
     isReview: ({ event }) => reportOf(event)?.type === "review",
+    isWhy: ({ event }) => {
+      const report = reportOf(event);
+      return report?.type === "why" || (report?.type === "refused" && report.command === "why");
+    },
     wasUndo: ({ event }) => {
       const reason = matchOf(event)?.reason;
       return reason === "undone" || reason === "rewound";
@@ -236,6 +246,8 @@ export const appMachine = appSetup.createMachine({
     lastPerson: null,
     ownGame: false,
     branches: [],
+    why: null,
+    whyProblem: null,
   }),
   initial: "booting",
   on: {
@@ -291,8 +303,25 @@ export const appMachine = appSetup.createMachine({
               skipping: false,
               ownGame: false,
               branches: [],
+              why: null,
+              whyProblem: null,
             }),
           ],
+        },
+        // The debrief (at the end and in review) asks; the answer is kept whatever the screen.
+        WHY: {
+          actions: sendTo(
+            "engine",
+            ({ event }): EngineCommand => ({ type: "why", track: event.track, actors: event.actors }),
+          ),
+        },
+        "ENGINE.REPORT": {
+          guard: "isWhy",
+          actions: assign(({ event }) => {
+            const report = reportOf(event);
+            if (report?.type === "why") return { why: report.why, whyProblem: null };
+            return { whyProblem: report?.type === "refused" ? report.message : null };
+          }),
         },
       },
       initial: "starting",
@@ -427,8 +456,8 @@ export const appMachine = appSetup.createMachine({
             awaitingEngine: {
               on: {
                 "ENGINE.REPORT": [
-                  // A late answer to a review (after "Play on from here") is not this command's answer.
-                  { guard: "isReview" },
+                  // A late answer to a review or a "why" (after "Play on from here") is not this command's answer.
+                  { guard: or(["isReview", "isWhy"]) },
                   {
                     guard: and(["isMatch", "wasUndo"]),
                     target: "routing",

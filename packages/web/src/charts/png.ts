@@ -1,3 +1,4 @@
+import { isScatter, type MarkerShape, markerPath, outlineOnly, type ScatterSpec } from "./scatter.js";
 import { type ChartSpec, RULE_STYLES } from "./spec.js";
 
 /**
@@ -23,9 +24,20 @@ interface LegendEntry {
   readonly width: number;
   readonly dash: readonly number[];
   readonly upright: boolean;
+  /** A scatter chart's marker, drawn instead of a line. */
+  readonly marker?: MarkerShape;
 }
 
-function legendOf(spec: ChartSpec): LegendEntry[] {
+function legendOf(spec: ChartSpec | ScatterSpec): LegendEntry[] {
+  if (isScatter(spec))
+    return spec.groups.map((g) => ({
+      label: g.label,
+      colour: g.colour,
+      width: 1.5,
+      dash: [],
+      upright: false,
+      marker: g.shape,
+    }));
   const entries: LegendEntry[] = spec.series.map((s) => ({
     label: s.label,
     colour: s.colour,
@@ -78,7 +90,11 @@ function legendLayout(
  * The chart's picture as a PNG: `title` and the legend of `spec` above the plot `plot` (the chart library's
  * canvas). Null when the browser cannot make one.
  */
-export function chartPng(plot: HTMLCanvasElement, spec: ChartSpec, title: string): Promise<Blob | null> {
+export function chartPng(
+  plot: HTMLCanvasElement,
+  spec: ChartSpec | ScatterSpec,
+  title: string,
+): Promise<Blob | null> {
   const cssWidth = plot.getBoundingClientRect().width || plot.width;
   const ratio = plot.width / cssWidth;
   const plotHeight = plot.height / ratio;
@@ -118,6 +134,19 @@ export function chartPng(plot: HTMLCanvasElement, spec: ChartSpec, title: string
     ctx.strokeStyle = e.colour;
     ctx.lineWidth = e.width;
     ctx.setLineDash([...e.dash]);
+    if (e.marker !== undefined) {
+      // The chart's own marker path, so that legend and plot cannot differ.
+      ctx.translate(x + SAMPLE / 2, y);
+      const path = new Path2D(markerPath(e.marker, 5));
+      if (outlineOnly(e.marker)) ctx.stroke(path);
+      else {
+        ctx.fillStyle = e.colour;
+        ctx.fill(path);
+      }
+      ctx.restore();
+      ctx.fillText(e.label, x + SAMPLE + 6, y);
+      return;
+    }
     ctx.beginPath();
     if (e.upright) {
       ctx.moveTo(x + SAMPLE / 2, y - 7);

@@ -10,3 +10,4 @@ export type * from "./moves.js";
 export * from "./setup.js";
 export type * from "./table.js";
 export type * from "./transcript.js";
+export type * from "./why.js";

@@ -1,6 +1,7 @@
 import { useSignal } from "@preact/signals";
 import { createContext } from "preact";
 import { useContext, useRef } from "preact/hooks";
+import { isScatter, type ScatterSpec } from "../charts/scatter.js";
 import type { ChartSpec, DrawnChart } from "../charts/spec.js";
 import { downloadBlob, fileSlug } from "./download.js";
 import { LazyChart } from "./LazyChart.js";
@@ -11,10 +12,25 @@ import { LazyChart } from "./LazyChart.js";
  */
 export const ChartFileBase = createContext("parley");
 
+/** The drawing function of a spec's kind (a line or a scatter chart), loaded with the chart library. */
+function drawerOf(spec: ChartSpec | ScatterSpec): Promise<(el: HTMLElement, width: number) => DrawnChart> {
+  return isScatter(spec)
+    ? import("../charts/uplot-scatter.js").then(
+        ({ drawScatter }) =>
+          (el, w) =>
+            drawScatter(el, spec, w),
+      )
+    : import("../charts/uplot.js").then(
+        ({ drawChart }) =>
+          (el, w) =>
+            drawChart(el, spec, w),
+      );
+}
+
 /**
- * A line chart drawn by the chart library, which is loaded the first time a chart is shown. Once drawn,
- * "Download as PNG" saves the chart with its title and legend as a picture (`title`, the label if none;
- * `name` ends the file's name, the title's if none).
+ * A line or scatter chart drawn by the chart library, which is loaded the first time a chart is shown. Once
+ * drawn, "Download as PNG" saves the chart with its title and legend as a picture (`title`, the label if
+ * none; `name` ends the file's name, the title's if none).
  */
 export function Chart({
   spec,
@@ -22,7 +38,7 @@ export function Chart({
   title,
   name,
 }: {
-  spec: ChartSpec;
+  spec: ChartSpec | ScatterSpec;
   label: string;
   title?: string;
   name?: string;
@@ -49,13 +65,7 @@ export function Chart({
   return (
     <>
       <LazyChart
-        load={() =>
-          import("../charts/uplot.js").then(
-            ({ drawChart }) =>
-              (el, w) =>
-                drawChart(el, spec, w),
-          )
-        }
+        load={() => drawerOf(spec)}
         figures={spec}
         label={label}
         onDrawn={(chart) => {

@@ -8,6 +8,7 @@ import type {
   SeatController,
   TableModel,
   TranscriptModel,
+  WhyModel,
 } from "../models/index.js";
 
 /**
@@ -28,7 +29,15 @@ export type MatchCommand =
   | { readonly type: "bots-until-person"; readonly version: number }
   | { readonly type: "undo"; readonly version: number }
   | { readonly type: "rewind"; readonly version: number; readonly to: number }
-  | { readonly type: "review"; readonly at: number };
+  | { readonly type: "review"; readonly at: number }
+  /** The debrief's "why it ended so": every meeting's zones, and the Pareto view of a meeting for two actors. */
+  | {
+      readonly type: "why";
+      /** The meeting of the Pareto view; null for the first. */
+      readonly track: string | null;
+      /** Its two actors; null for the meeting's first two parties. */
+      readonly actors: readonly string[] | null;
+    };
 
 /**
  * What the class view asks of the worker: the class's games and a simulation beside them. Each command is
@@ -100,6 +109,7 @@ export type EngineReport =
   | { readonly type: "match"; readonly snapshot: MatchSnapshot }
   | { readonly type: "review"; readonly review: ReviewSnapshot }
   | { readonly type: "class"; readonly model: ClassModel }
+  | { readonly type: "why"; readonly why: WhyModel }
   | {
       readonly type: "refused";
       readonly command: EngineCommand["type"];

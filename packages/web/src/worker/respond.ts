@@ -1,6 +1,7 @@
 import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
 import { reviewOf, snapshotOf } from "../engine/snapshot.js";
+import { loadedWhyModel } from "../engine/why-lazy.js";
 import { type EngineCommand, type EngineReport, isClassCommand, type SnapshotReason } from "./protocol.js";
 
 /**
@@ -57,6 +58,17 @@ export function respond(
       const total = web.match.state.moveCount;
       const at = Math.max(0, Math.min(total, Math.trunc(command.at)));
       return { state, report: { type: "review", review: reviewOf(web, matchAfter(web.match, at), at) } };
+    }
+    case "why": {
+      const web = state.match;
+      if (web === null)
+        return { state, report: refused(command, "no-match", "There is no game to debrief.") };
+      const why = loadedWhyModel(web.match, { track: command.track, actors: command.actors });
+      if (why === undefined)
+        return { state, report: refused(command, "not-loaded", "The debrief's analysis is not loaded yet.") };
+      if (why === null)
+        return { state, report: refused(command, "invalid-state", "This game cannot be debriefed.") };
+      return { state, report: { type: "why", why } };
     }
     default: {
       const web = state.match;

@@ -1,4 +1,5 @@
 import { loadShipped, scenarioNeeded } from "../engine/shipped.js";
+import { loadWhy } from "../engine/why-lazy.js";
 import type { ClassRoom } from "./class-respond.js";
 import { type ClassCommand, type EngineCommand, type EngineReport, isClassCommand } from "./protocol.js";
 import { respond, type WorkerState } from "./respond.js";
@@ -27,6 +28,7 @@ async function handle(command: EngineCommand): Promise<void> {
     }
     const id = scenarioNeeded(command);
     if (id !== null) await loadShipped(id);
+    if (command.type === "why") await loadWhy();
     const answer = respond(state, command, () => performance.now());
     state = answer.state;
     scope.postMessage(answer.report);
