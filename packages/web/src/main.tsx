@@ -33,10 +33,16 @@ async function storedBranches(save: string | null): Promise<NonNullable<AppInput
     forgetBranches();
     return null;
   }
-  return import("./app/stored-branches.js").then(
-    ({ readStoredBranches }) => readStoredBranches(text),
-    () => ({ ok: false, error: "the page could not load what reads them" }) as const,
-  );
+  const unread = { ok: false, error: "the page could not load what reads them" } as const;
+  // The first render waits for this check: a chunk that never arrives must not keep the page blank.
+  const late = new Promise<typeof unread>((resolve) => setTimeout(() => resolve(unread), 5000));
+  return Promise.race([
+    import("./app/stored-branches.js").then(
+      ({ readStoredBranches }) => readStoredBranches(text),
+      () => unread,
+    ),
+    late,
+  ]);
 }
 
 async function start(): Promise<void> {
@@ -83,4 +89,9 @@ addEventListener("hashchange", () => {
   if (readReplayCode() !== null) location.reload();
 });
 
-void start();
+start().catch(() => {
+  // Nothing above is expected to fail; if it does, the reader gets a sentence, not a blank page.
+  const root = document.getElementById("app");
+  if (root !== null)
+    root.textContent = "The game could not start in this browser. Reloading the page may help.";
+});

@@ -31,6 +31,7 @@ export function End() {
             end={end}
             transcript={match.transcript}
             seats={match.table.seats}
+            canPlayOn={snapshot.value.context.ownGame}
             send={send}
           />
         )

@@ -30,13 +30,19 @@ export function LazyChart({
     load().then(
       (draw) => {
         if (gone) return;
-        chart = draw(el, el.clientWidth);
+        try {
+          chart = draw(el, el.clientWidth);
+        } catch {
+          // A chart the library cannot draw (a canvas refused, say) says so; its table still has the figures.
+          failed.value = true;
+          return;
+        }
         el.dataset.points = String(chart.points);
         observer.observe(el);
         onDrawn?.(chart);
       },
       () => {
-        failed.value = true;
+        if (!gone) failed.value = true;
       },
     );
     return () => {

@@ -8,19 +8,25 @@ import { CourseFigure, rulesOf, styleOf } from "./CourseParts.js";
 function PartySelect({
   id,
   label,
+  which,
   value,
   actors,
   onChange,
 }: {
   id: string;
   label: string;
+  /** Which party this is, for screen readers ("first party"): the visible label alone says little. */
+  which: string;
   value: number;
   actors: CourseModel["actors"];
   onChange: (k: number) => void;
 }) {
   return (
     <div class="field inline">
-      <label for={id}>{label}</label>
+      <label for={id}>
+        {label}
+        <span class="visually-hidden"> ({which})</span>
+      </label>
       <select id={id} value={String(value)} onChange={(e) => onChange(Number(e.currentTarget.value))}>
         {actors.map((a, k) => (
           <option value={String(k)} key={a.id}>
@@ -70,18 +76,23 @@ export function TrustCourse({ course }: { course: CourseModel }) {
           <PartySelect
             id="course-trust-a"
             label="Trust between"
+            which="first party"
             value={first.value}
             actors={actors}
             onChange={(k) => {
+              // Choosing the other select's party swaps the two: a party's trust in itself means nothing.
+              if (k === second.value) second.value = first.value;
               first.value = k;
             }}
           />
           <PartySelect
             id="course-trust-b"
             label="and"
+            which="second party"
             value={second.value}
             actors={actors}
             onChange={(k) => {
+              if (k === first.value) first.value = second.value;
               second.value = k;
             }}
           />
