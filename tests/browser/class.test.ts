@@ -70,7 +70,8 @@ describe("the class view", () => {
     expect(outcomes).toEqual(games.map((g) => gameClass(outcome(g))));
     expect(await page.getByTestId("class-fingerprint").allTextContents()).toEqual(games.map(stateHash));
     const listed = page.getByTestId("class-problems");
-    expect(await listed.getAttribute("role")).toBe("alert");
+    // A status, not an alert, so that a later add does not read the whole list out again.
+    expect(await listed.getAttribute("role")).toBe("status");
     expect(await listed.textContent()).toMatch(/notes\.json.*not a Parley save/);
     // The class's own shares count the five games.
     const counts = await page.getByTestId("class-count").allTextContents();
@@ -108,6 +109,25 @@ describe("the class view", () => {
     expect(await page.getByTestId("class-game").last().locator("th").textContent()).toBe("link 1");
     expect(await page.getByTestId("class-problems").textContent()).toMatch(/link 2/);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("clears the class with focus on the view's heading, and offers clearing when only refused entries are listed", async () => {
+    await page.getByRole("button", { name: "Clear the class" }).click();
+    await page
+      .getByTestId("class-status")
+      .getByText(/0 games of/)
+      .waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "h1" });
+    expect(await page.getByRole("button", { name: "Clear the class" }).count()).toBe(0);
+    const bad = { name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"minutes": 3}') };
+    await page.locator("#class-files").setInputFiles([bad]);
+    await page
+      .getByTestId("class-problems")
+      .getByText(/notes\.json/)
+      .waitFor();
+    await page.getByRole("button", { name: "Clear the class" }).click();
+    await page.getByTestId("class-problems").waitFor({ state: "detached" });
+    expect(await focused(page)).toMatchObject({ tag: "h1" });
   });
 
   it("goes back to the chooser, with no error on the page", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import {
   createGame,
   type GameState,
@@ -14,7 +15,10 @@ import { createActor, fromCallback, waitFor } from "xstate";
 import { classMachine } from "../../packages/web/src/app/class-machine.js";
 import { appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
 import { outcomeWords } from "../../packages/web/src/engine/class.js";
-import type { ClassModel } from "../../packages/web/src/models/index.js";
+import { readClassEntry } from "../../packages/web/src/engine/class-entries.js";
+import { classFigures } from "../../packages/web/src/engine/class-simulation.js";
+import { CLASS_LIMITS, type ClassModel } from "../../packages/web/src/models/index.js";
+import { type ClassFile, readClassFiles } from "../../packages/web/src/ui/class-files.js";
 import { type ClassRoom, respondClass } from "../../packages/web/src/worker/class-respond.js";
 import {
   type ClassCommand,
@@ -47,6 +51,27 @@ function classOf(engine: ClassEngine, command: ClassCommand): ClassModel {
 
 const games: GameState[] = ["a", "b", "c", "d"].map((seed) => must(playGame(nrc, `class-${seed}`)));
 const saves = games.map((g) => must(serialize(g)));
+
+/** A finished game of the NATO–Russia Council as the page saves it, played on a draft of the scenario. */
+function draftSave(): string {
+  const raw = JSON.parse(
+    readFileSync(new URL("../../scenarios/2022-01-12-nato-russia-council.json", import.meta.url), "utf8"),
+  ) as { title: string };
+  const text = JSON.stringify({ ...raw, title: `${raw.title} (a draft)` });
+  const engine = new Engine();
+  const first = engine.snapshot({
+    type: "start",
+    setup: {
+      scenario: { kind: "file", text },
+      seed: "class-draft",
+      seats: { nato: { kind: "you" } },
+      thinkMs: 250,
+    },
+  });
+  const save = playOut(engine, first, (n, turn) => turn % n).at(-1)?.save;
+  if (save === undefined || save === null) throw new Error("the draft's game has no save");
+  return save;
+}
 
 describe("the class view in the worker", () => {
   it("reads saves and links into rows with the engine's outcome, lists bad entries and keeps the good ones", () => {
@@ -137,6 +162,49 @@ describe("the class view in the worker", () => {
     expect(model.games[0]?.fingerprint).toBe(last?.end?.fingerprint);
   });
 
+  it("lists a game of another version of the class's scenario as not taken, and keeps the class's figures", () => {
+    const draft = draftSave();
+    const engine = new ClassEngine();
+    const model = classOf(engine, {
+      type: "class-add",
+      entries: [
+        { name: "a.json", text: saves[0] ?? "" },
+        { name: "draft.json", text: draft },
+        { name: "b.json", text: saves[1] ?? "" },
+      ],
+    });
+    expect(model.scenario?.id).toBe(nrc.id);
+    expect(model.games.map((g) => g.name)).toEqual(["a.json", "b.json"]);
+    expect(model.problems.map((p) => p.name)).toEqual(["draft.json"]);
+    expect(model.problems[0]?.message).toMatch(/a different version of the scenario/);
+    expect(model.figures?.games).toBe(2);
+    expect(model.notice).toBeNull();
+    // Had both been taken, the engine would have refused to sum them up: the class says why rather than
+    // showing no figures.
+    const read = readClassEntry("draft.json", draft);
+    if (!read.ok) throw new Error(read.message);
+    const mixed = classFigures(nrc, [games[0] as GameState, read.game.state]);
+    expect(mixed.ok ? null : mixed.message).toMatch(/another version/);
+  });
+
+  it("keeps only the newest entries not taken, counting the ones dropped", () => {
+    const engine = new ClassEngine();
+    const bad = (from: number) =>
+      Array.from({ length: CLASS_LIMITS.problems + 5 }, (_, i) => ({ name: `bad ${from + i}`, text: "x" }));
+    classOf(engine, { type: "class-add", entries: bad(0) });
+    const model = classOf(engine, {
+      type: "class-add",
+      entries: [{ name: "a.json", text: saves[0] ?? "" }, ...bad(100)],
+      refused: [{ name: "big.json", message: "It is far too large to be a Parley save." }],
+    });
+    const given = 2 * (CLASS_LIMITS.problems + 5) + 1;
+    expect(model.problems).toHaveLength(CLASS_LIMITS.problems);
+    expect(model.droppedProblems).toBe(given - CLASS_LIMITS.problems);
+    expect(model.problems.at(-1)?.name).toBe(`bad ${100 + CLASS_LIMITS.problems + 4}`);
+    expect(model.games).toHaveLength(1);
+    expect(classOf(engine, { type: "class-clear" })).toMatchObject({ problems: [], droppedProblems: 0 });
+  });
+
   it("refuses a simulation before the class has games", () => {
     const report = new ClassEngine().send({ type: "class-simulate", run: 1, games: 10 });
     expect(report.type === "refused" ? report.message : "").toMatch(/games first/);
@@ -147,6 +215,41 @@ describe("the class view in the worker", () => {
     const report = engine.send({ type: "class-clear" });
     expect(report).toMatchObject({ type: "refused", code: "elsewhere" });
     expect(engine.state).toEqual({ match: null });
+  });
+});
+
+describe("the class view's files", () => {
+  const file = (name: string, text: string | Error, size = 10): ClassFile & { reads: number } => {
+    const made = {
+      name,
+      size,
+      reads: 0,
+      text: () => {
+        made.reads++;
+        return text instanceof Error ? Promise.reject(text) : Promise.resolve(text);
+      },
+    };
+    return made;
+  };
+
+  it("reads only as many files as the class can still take, and refuses the rest, large or unreadable, with why", async () => {
+    const files = [
+      file("a.json", "A"),
+      file("big.json", "B", CLASS_LIMITS.textLength + 1),
+      file("gone.json", new Error("The file was moved.")),
+      file("c.json", "C"),
+      file("d.json", "D"),
+    ];
+    const read = await readClassFiles(files, 2);
+    expect(read.entries).toEqual([
+      { name: "a.json", text: "A" },
+      { name: "c.json", text: "C" },
+    ]);
+    expect(read.refused?.map((p) => p.name)).toEqual(["big.json", "gone.json", "d.json"]);
+    expect(read.refused?.[1]?.message).toMatch(/could not be read: The file was moved/);
+    expect(read.refused?.[2]?.message).toMatch(/at most .* games/);
+    expect(files.map((f) => f.reads)).toEqual([1, 0, 1, 1, 0]);
+    expect((await readClassFiles([file("e.json", "E")], 0)).entries).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   gamesReport,
   mergeSummaries,
   type SimulationSummary,
+  scenarioHash,
   simulateSummary,
   simulationReport,
   type ValidScenario,
@@ -24,10 +25,25 @@ export type ClassScenario = ValidScenario;
 /** A simulation's running summary (the engine's, plain data). */
 export type RunningSummary = SimulationSummary;
 
-/** The figures of a class's games; null without games. */
-export function classFigures(scenario: ClassScenario, states: readonly GameState[]): SpreadFigures | null {
+/**
+ * The version of a scenario (the engine's content hash): `gamesReport` sums up only games of one version, so
+ * a class takes only games of its first game's version.
+ */
+export function scenarioVersion(scenario: ClassScenario): string {
+  return scenarioHash(scenario);
+}
+
+/** The figures of a class's games (null without games), or why the engine could not sum them up. */
+export type ClassFigures =
+  | { readonly ok: true; readonly figures: SpreadFigures | null }
+  | { readonly ok: false; readonly message: string };
+
+/** The figures of a class's games: none without games; the engine's reason if it refuses to sum them up. */
+export function classFigures(scenario: ClassScenario, states: readonly GameState[]): ClassFigures {
+  if (states.length === 0) return { ok: true, figures: null };
   const report = gamesReport(states);
-  return report.ok ? spreadFigures(report.value, scenario) : null;
+  if (!report.ok) return { ok: false, message: report.error.message };
+  return { ok: true, figures: spreadFigures(report.value, scenario) };
 }
 
 /** A chunk played and folded into the run so far, with the figures of all its games. */
@@ -39,7 +55,7 @@ export type ChunkPlayed =
  * Plays games `start` to `start + count − 1` of a simulation (game k seeded `${base}:k`, every seat its
  * default bot) and folds them into `sofar`, the summary of the games before them.
  */
-export function playChunk(
+export function extendSimulation(
   scenario: ClassScenario,
   sofar: RunningSummary | null,
   seeds: { readonly base: string; readonly start: number; readonly count: number },

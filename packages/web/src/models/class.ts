@@ -7,10 +7,17 @@ export interface ClassModel {
   /** The scenario of the class (of its first game); null while it has none. */
   readonly scenario: { readonly id: string; readonly title: string } | null;
   readonly games: readonly ClassGameModel[];
-  /** Entries that were not taken, each with its reason, in the order they were given. */
+  /**
+   * Entries that were not taken, each with its reason, in the order they were given: the newest
+   * `CLASS_LIMITS.problems` of them.
+   */
   readonly problems: readonly ClassProblemModel[];
-  /** The class's figures (the engine's `gamesReport` of its games); null without games. */
+  /** How many older entries not taken were dropped from `problems` to keep it short. */
+  readonly droppedProblems: number;
+  /** The class's figures (the engine's `gamesReport` of its games); null without games or when it failed. */
   readonly figures: SpreadFigures | null;
+  /** Why the engine could not sum up the class's games, when it could not; null otherwise. */
+  readonly notice: string | null;
   /** The simulation of the same scenario with bots; null before one is asked for. */
   readonly simulation: ClassSimulationModel | null;
   /** Each outcome class of the class or the simulation, the class's share beside the simulation's. */
@@ -114,11 +121,13 @@ export interface PartyRowModel {
   readonly simulated: UtilityFigureModel | null;
 }
 
-/** Most games a class view reads, and most a simulation beside it plays. */
+/** Most games a class view reads, most entries not taken it lists, and most a simulation beside it plays. */
 export const CLASS_LIMITS = {
   games: 200,
   /** Longest file or link read, in characters (a save is a few KB; a web save with its scenario, 6 MB). */
   textLength: 6_000_000,
   simulationGames: 5000,
+  /** Most entries not taken that the class lists (the newest; the count of the others is given). */
+  problems: 50,
   defaultSimulationGames: 200,
 } as const;

@@ -8,6 +8,7 @@ import { useApp } from "./app-context.js";
 import { ClassGames } from "./ClassGames.js";
 import { ClassSimulation } from "./ClassSimulation.js";
 import { OutcomeSpread, PartySpread } from "./ClassSpread.js";
+import { readClassFiles } from "./class-files.js";
 import { useScreenHeading } from "./focus.js";
 
 type ClassSnapshot = SnapshotFrom<typeof classMachine>;
@@ -29,18 +30,6 @@ function useClassActor(): { snapshot: Signal<ClassSnapshot>; send: (event: Class
   return handle;
 }
 
-/** Reads files into entries; files far too large are refused unread. */
-async function readFiles(files: readonly File[]): Promise<Extract<ClassEvent, { type: "ADD" }>> {
-  const entries: { name: string; text: string }[] = [];
-  const refused: { name: string; message: string }[] = [];
-  for (const file of files) {
-    if (file.size > CLASS_LIMITS.textLength)
-      refused.push({ name: file.name, message: "It is far too large to be a Parley save." });
-    else entries.push({ name: file.name, text: await file.text() });
-  }
-  return { type: "ADD", entries, refused };
-}
-
 /**
  * The class view: a class's save files or replay links of one scenario, one row per game, and the spread of
  * their outcomes beside a simulation of the same scenario with bots. Loaded only when opened.
@@ -54,9 +43,10 @@ export function ClassView() {
   const dragging = useSignal(false);
   const { model, notice, reading } = snapshot.value.context;
 
+  const games = model?.games.length ?? 0;
   const addFiles = async (list: FileList | null) => {
     if (list === null || list.length === 0) return;
-    send(await readFiles(Array.from(list)));
+    send(await readClassFiles(Array.from(list), CLASS_LIMITS.games - games));
   };
   const addLinks = (event: Event) => {
     event.preventDefault();
@@ -70,7 +60,8 @@ export function ClassView() {
     send({ type: "ADD", entries: lines.map((text, i) => ({ name: `link ${first + i + 1}`, text })) });
     links.value = "";
   };
-  const games = model?.games.length ?? 0;
+  const problems = model?.problems ?? [];
+  const listed = problems.length + (model?.droppedProblems ?? 0);
 
   return (
     <main class="screen class-view">
@@ -146,14 +137,20 @@ export function ClassView() {
             {notice}
           </p>
         )}
-        {model !== null && model.problems.length > 0 && (
-          <div role="alert" class="problems" data-testid="class-problems">
+        {model !== null && model.notice !== null && (
+          <p role="alert" class="problems" data-testid="class-notice">
+            {model.notice}
+          </p>
+        )}
+        {/* A status, not an alert: an alert would read the whole list out again at every add. */}
+        {problems.length > 0 && (
+          <div role="status" class="problems" data-testid="class-problems">
             <p>
-              {model.problems.length === 1 ? "One entry was" : `${model.problems.length} entries were`} not
-              taken:
+              {listed === 1 ? "One entry was" : `${listed} entries were`} not taken
+              {listed > problems.length ? ` (the ${problems.length} latest are listed)` : ""}:
             </p>
             <ul>
-              {model.problems.map((p, i) => (
+              {problems.map((p, i) => (
                 <li key={`${i}:${p.name}`}>
                   <strong>{p.name}</strong>: {p.message}
                 </li>
@@ -179,19 +176,23 @@ export function ClassView() {
             <OutcomeSpread model={model} />
             <PartySpread model={model} />
           </section>
-          <div class="actions">
-            <button
-              type="button"
-              class="quiet"
-              onClick={() => {
-                linkCount.value = 0;
-                send({ type: "CLEAR" });
-              }}
-            >
-              Clear the class
-            </button>
-          </div>
         </>
+      )}
+      {(games > 0 || problems.length > 0) && (
+        <div class="actions">
+          <button
+            type="button"
+            class="quiet"
+            onClick={() => {
+              linkCount.value = 0;
+              send({ type: "CLEAR" });
+              // The button goes once the class is empty: focus moves to the top of the view, not to nothing.
+              heading.current?.focus();
+            }}
+          >
+            Clear the class
+          </button>
+        </div>
       )}
     </main>
   );

@@ -3,8 +3,9 @@ import { type ClassEntry, type ClassGame, readClassEntry } from "../engine/class
 import {
   type ClassScenario,
   classFigures,
-  playChunk as playSeeds,
+  extendSimulation,
   type RunningSummary,
+  scenarioVersion,
 } from "../engine/class-simulation.js";
 import {
   CLASS_LIMITS,
@@ -35,12 +36,24 @@ interface SimulationRun {
 export interface ClassRoom {
   readonly scenario: ClassScenario | null;
   readonly games: readonly ClassGame[];
+  /** The newest entries not taken (at most `CLASS_LIMITS.problems`), and how many older ones were dropped. */
   readonly problems: readonly ClassProblemModel[];
+  readonly dropped: number;
   readonly figures: SpreadFigures | null;
+  /** Why the engine could not sum up the games, when it could not. */
+  readonly notice: string | null;
   readonly run: SimulationRun | null;
 }
 
-const EMPTY: ClassRoom = { scenario: null, games: [], problems: [], figures: null, run: null };
+const EMPTY: ClassRoom = {
+  scenario: null,
+  games: [],
+  problems: [],
+  dropped: 0,
+  figures: null,
+  notice: null,
+  run: null,
+};
 
 /** The model the page shows of a class. */
 export function classModel(room: ClassRoom): ClassModel {
@@ -49,18 +62,42 @@ export function classModel(room: ClassRoom): ClassModel {
     scenario: room.scenario === null ? null : { id: room.scenario.id, title: room.scenario.title },
     games: room.games.map((g) => g.model),
     problems: room.problems,
+    droppedProblems: room.dropped,
     figures: room.figures,
+    notice: room.notice,
     simulation: room.run?.model ?? null,
     outcomes: outcomeRows(room.figures, simulated),
     parties: room.scenario === null ? [] : partyRows(room.scenario, room.games, room.figures, simulated),
   };
 }
 
+/** Keeps the newest `CLASS_LIMITS.problems` entries not taken, counting the older ones dropped. */
+function keepNewest(
+  room: ClassRoom,
+  problems: readonly ClassProblemModel[],
+): Pick<ClassRoom, "problems" | "dropped"> {
+  const over = Math.max(0, problems.length - CLASS_LIMITS.problems);
+  return { problems: problems.slice(over), dropped: room.dropped + over };
+}
+
+/** Why a game of `of` does not belong in a class of `scenario`; null when it does. */
+function otherScenario(of: ClassScenario, scenario: ClassScenario): string | null {
+  if (of.id !== scenario.id)
+    return `It is a game of “${of.title}”, not of “${scenario.title}” like the class's other games: a class view compares games of one scenario.`;
+  if (scenarioVersion(of) !== scenarioVersion(scenario))
+    return `It is a game of a different version of the scenario “${of.title}” than the class's other games: a class view compares games of one version.`;
+  return null;
+}
+
 /** Takes the entries that read as finished games of the class's scenario; lists the others with why. */
-function add(room: ClassRoom, entries: readonly { name: string; text: string }[]): ClassRoom {
+function add(
+  room: ClassRoom,
+  entries: readonly { name: string; text: string }[],
+  refused: readonly ClassProblemModel[],
+): ClassRoom {
   let scenario = room.scenario;
   const games = [...room.games];
-  const problems = [...room.problems];
+  const problems = [...room.problems, ...refused];
   for (const { name, text } of entries) {
     if (games.length >= CLASS_LIMITS.games) {
       problems.push({ name, message: `A class view holds at most ${CLASS_LIMITS.games} games.` });
@@ -72,26 +109,27 @@ function add(room: ClassRoom, entries: readonly { name: string; text: string }[]
       continue;
     }
     const of = entry.game.state.scenario;
-    if (scenario !== null && of.id !== scenario.id) {
-      problems.push({
-        name,
-        message: `It is a game of “${of.title}”, not of “${scenario.title}” like the class's other games: a class view compares games of one scenario.`,
-      });
+    const other = scenario === null ? null : otherScenario(of, scenario);
+    if (other !== null) {
+      problems.push({ name, message: other });
       continue;
     }
     scenario ??= of;
     games.push(entry.game);
   }
-  if (scenario === null) return { ...room, problems };
+  const kept = keepNewest(room, problems);
+  if (scenario === null) return { ...room, ...kept };
   const sameScenario = room.scenario === scenario;
+  const figures = classFigures(
+    scenario,
+    games.map((g) => g.state),
+  );
   return {
     scenario,
     games,
-    problems,
-    figures: classFigures(
-      scenario,
-      games.map((g) => g.state),
-    ),
+    ...kept,
+    figures: figures.ok ? figures.figures : null,
+    notice: figures.ok ? null : `The class's games could not be summed up: ${figures.message}`,
     run: sameScenario ? room.run : null,
   };
 }
@@ -104,7 +142,7 @@ function failed(run: ClassSimulationModel, message: string): SimulationRun {
 function playChunk(scenario: ClassScenario, run: SimulationRun): SimulationRun {
   const { model } = run;
   const count = Math.min(SIMULATION_CHUNK, model.total - model.done);
-  const played = playSeeds(scenario, run.summary, { base: model.base, start: model.done, count });
+  const played = extendSimulation(scenario, run.summary, { base: model.base, start: model.done, count });
   if (!played.ok) return failed(model, played.message);
   const done = model.done + count;
   return {
@@ -154,10 +192,7 @@ export function respondClass(
   let next: ClassRoom | string;
   switch (command.type) {
     case "class-add":
-      next = add(
-        { ...current, problems: [...current.problems, ...(command.refused ?? [])] },
-        command.entries,
-      );
+      next = add(current, command.entries, command.refused ?? []);
       break;
     case "class-clear":
       next = EMPTY;

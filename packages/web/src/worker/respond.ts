@@ -32,7 +32,10 @@ export function respond(
   command: EngineCommand,
   now: () => number,
 ): { state: WorkerState; report: EngineReport } {
-  // The class view's commands go to their own handler (class-respond.ts), loaded only when a class is opened.
+  // The class view's commands go to their own handler (class-respond.ts), loaded only when a class is opened;
+  // the worker routes them there before calling this. The branch stays because this function takes any
+  // command (the app actor's in-process engine in the tests hands it every one): it narrows the rest to the
+  // game's commands, and answers a stray class command with a refusal rather than a crash.
   if (isClassCommand(command))
     return { state, report: refused(command, "elsewhere", "This command is the class view's.") };
   switch (command.type) {
