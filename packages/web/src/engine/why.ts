@@ -130,11 +130,10 @@ function paretoOf(s: ValidScenario, f: DebriefFrontier, w: Words): ParetoModel {
   };
 }
 
-/** The view asked for, defaults filled in: the first meeting, the meeting's first two parties. */
-function resolveChoice(s: ValidScenario, choice: WhyChoice): { track: string; actors: readonly string[] } {
-  const id = choice.track ?? s.tracks[0]?.id ?? "";
-  const track = s.tracks.find((t) => t.id === id);
-  return { track: id, actors: choice.actors ?? (track?.parties ?? track?.participants ?? []).slice(0, 2) };
+/** The view asked for: the first meeting by default; the engine defaults the actors to its first two parties. */
+function resolveChoice(s: ValidScenario, choice: WhyChoice): { track: string; actors?: readonly string[] } {
+  const track = choice.track ?? s.tracks[0]?.id ?? "";
+  return choice.actors === null ? { track } : { track, actors: choice.actors };
 }
 
 /**
