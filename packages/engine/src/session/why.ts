@@ -61,7 +61,9 @@ export interface DebriefFrontier {
   readonly kalaiSmorodinsky: Result<KalaiSmorodinskyPoint, AnalysisError>;
   /**
    * This game's outcome placed in the view: its point is the two actors' final utilities (`outcome(state)`,
-   * so red-line prices and a collapse count), its package everything the game agreed.
+   * so red-line prices and a collapse count), its package everything the game agreed. A whole-game point:
+   * exact for a single-meeting scenario; with several meetings it is set among packages of this meeting
+   * alone (later meetings' issues at their status quo), so `dominated` compares unlike things there.
    */
   readonly game: OutcomeAnalysis;
   /** The record's outcome as `analyze` places it; null when the scenario has no record. */
