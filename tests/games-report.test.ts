@@ -1,6 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
-import { createGame, gameClass, gamesReport, outcome, playGame, simulate } from "@parley/engine";
+import {
+  createGame,
+  gameClass,
+  gamesReport,
+  MAX_REPORT_GAMES,
+  outcome,
+  playGame,
+  simulate,
+} from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { grouped } from "../packages/engine/src/vocabulary/grouped.js";
 import { must, nrc, osce } from "./support/bots.js";
 
 // `gamesReport` sums up games already played (a class's) in the shape of `simulate`'s report, so that the two
@@ -42,5 +51,20 @@ describe("gamesReport", () => {
     const fake = { ...must(createGame(nrc, { seed: 1 })), moveCount: 3 };
     const bad = gamesReport([fake]);
     expect(bad.ok ? null : bad.error.code).toBe("invalid-state");
+  });
+
+  it("refuses too many games with the limit written out the same on every runtime", () => {
+    const game = must(createGame(nrc, { seed: 1 }));
+    const many = gamesReport(Array.from({ length: MAX_REPORT_GAMES + 1 }, () => game));
+    expect(many.ok ? null : many.error.code).toBe("too-many-games");
+    expect(many.ok ? "" : many.error.message).toContain(`At most ${grouped(MAX_REPORT_GAMES)} games`);
+    expect([0, 999, 1000, 10_000, 1_234_567, -4200].map(grouped)).toEqual([
+      "0",
+      "999",
+      "1,000",
+      "10,000",
+      "1,234,567",
+      "-4,200",
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   type DebriefFrontier,
   debriefFrontier,
   debriefZones,
+  defaultParetoActors,
   dominates,
   type GameState,
   outcome,
@@ -139,6 +140,28 @@ describe("the debrief's Pareto view of a meeting", () => {
     const state = gameOf(week, 1, []);
     const view = must(debriefFrontier(state, { track: "nato-russia-council", actors: ["nato", "russia"] }));
     expect(view.issues.length).toBe(12);
+  });
+
+  it("refuses, as data, actors that are not a list of two ids, as a JavaScript caller may pass", () => {
+    const state = gameOf(osce, 1, []);
+    type Options = Parameters<typeof debriefFrontier>[1];
+    for (const actors of ["russia", 42, { 0: "russia", 1: "ukraine", length: 2 }, ["russia", 7]]) {
+      const options = { track: "osce-permanent-council", actors } as unknown as Options;
+      const result = debriefFrontier(state, options);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe("bad-actors");
+    }
+  });
+
+  it("takes the meeting's first two parties when no actors are given", () => {
+    const state = gameOf(week, 1, []);
+    for (const track of week.tracks) {
+      const pair = defaultParetoActors(week, track.id);
+      expect(pair).toEqual((track.parties ?? track.participants).slice(0, 2));
+      const view = must(debriefFrontier(state, { track: track.id }));
+      expect(view.actors).toEqual(pair);
+      expect(view).toEqual(must(debriefFrontier(state, { track: track.id, actors: pair })));
+    }
   });
 
   it("refuses, as data, a forged state, other than two actors, an unknown meeting or actor", () => {

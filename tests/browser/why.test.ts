@@ -163,6 +163,14 @@ describe("the debrief's why it ended so", () => {
     );
     await page.locator(".why-pareto summary").click();
     expect(await axeViolations(page), "axe on the debrief with the why section open").toEqual([]);
+
+    // The chart's picture is titled by the meeting and the two parties, and saved as "…-pareto.png".
+    const title = `${first?.title}: ${actorName(a)} and ${actorName(b)}`;
+    const button = page.locator(".why").getByRole("button", { name: /^Download as PNG/ });
+    expect(await button.textContent()).toBe(`Download as PNG: ${title}`);
+    const download = page.waitForEvent("download");
+    await button.click();
+    expect((await download).suggestedFilename()).toMatch(/-pareto\.png$/);
   });
 
   it("follows the meeting and the parties chosen by keyboard", async () => {

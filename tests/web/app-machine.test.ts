@@ -83,6 +83,20 @@ describe("the app actor", () => {
     expect(saves[saves.length - 1]).toBe(s.context.snapshot?.save);
   });
 
+  it("forgets the last game's why, answer or refusal, when it plays on from a point of it", async () => {
+    const { actor } = app();
+    actor.send({ type: "START", setup: nrcSetup("why-forgotten") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    await playToEnd(actor);
+    actor.send({ type: "WHY", track: null, actors: null });
+    await waitFor(actor, (s) => s.context.why !== null || s.context.whyProblem !== null, { timeout: 5000 });
+    actor.send({ type: "REVIEW" });
+    actor.send({ type: "PLAY_FROM", at: 4 });
+    const { why, whyProblem } = actor.getSnapshot().context;
+    expect({ why, whyProblem }).toEqual({ why: null, whyProblem: null });
+  });
+
   it("goes back from the end to a point of the game, keeps the line it left, and plays on to a new end", async () => {
     const { actor } = app();
     actor.send({ type: "START", setup: nrcSetup("what-if") });

@@ -55,6 +55,13 @@ describe("the worker's why command", () => {
     const game = why.pareto?.points.find((p) => p.kind === "game");
     expect([game?.x, game?.y]).toEqual([view.value.game.utilities.russia, view.value.game.utilities.nato]);
     expect(why.pareto?.actors.map((a) => a.name)).toEqual(["Russia", "NATO allies"]);
+    const nrc = state.scenario.tracks.find((t) => t.id === "nato-russia-council");
+    const firstTwo = (nrc?.parties ?? nrc?.participants ?? []).slice(0, 2);
+    expect(why.meetings.map((m) => m.defaultPair)).toEqual([firstTwo]);
+    const byDefault = engine.send({ type: "why", track: null, actors: null });
+    if (byDefault.type !== "why") throw new Error(JSON.stringify(byDefault));
+    expect(byDefault.why.view).toEqual({ track: "nato-russia-council", actors: firstTwo });
+    expect(byDefault.why.pareto?.actors.map((a) => a.id)).toEqual(firstTwo);
   });
 
   it("says why, in words, when the engine cannot make the view asked for", () => {
@@ -63,6 +70,8 @@ describe("the worker's why command", () => {
     if (report.type !== "why") throw new Error(JSON.stringify(report));
     expect(report.why.pareto).toBeNull();
     expect(report.why.paretoProblem).toMatch(/two actors/);
+    // The page's choice still shows what was asked, so that the reader can choose again.
+    expect(report.why.view).toEqual({ track: "nato-russia-council", actors: ["russia"] });
     expect(report.why.meetings.length).toBe(1);
   });
 });

@@ -221,6 +221,7 @@ export {
   type DebriefWhyError,
   debriefFrontier,
   debriefZones,
+  defaultParetoActors,
   type MeetingZones,
 } from "./session/why.js";
 export {

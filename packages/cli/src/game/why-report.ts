@@ -12,6 +12,11 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+/** A utility (0..1) as a percentage to a tenth, as the browser's debrief shows it: "42.5%". */
+function tenth(value: number): string {
+  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}
+
 /**
  * "Why it ended so" in the terminal, briefly: per meeting, each open issue's zone of possible agreement (or
  * that none suits all), and where this game's outcome stands against the Pareto frontier of the meeting's
@@ -20,12 +25,12 @@ function count(n: number, noun: string): string {
  */
 export function whyLines(scenario: Scenario, state: GameState): string[] {
   const zones = debriefZones(state);
-  if (!zones.ok) return [];
+  if (!zones.ok) return ["", `Why it ended so: not available (${zones.error.message}).`];
   const issue = (id: string) => scenario.issues.find((i) => i.id === id);
   const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
   const out = [
     "",
-    "Why it ended so (zones of possible agreement; the Pareto frontier of the first two parties):",
+    "Why it ended so (zones of possible agreement; the Pareto frontier of the first two parties, utilities in %):",
   ];
   for (const meeting of zones.value) {
     const track = scenario.tracks.find((t) => t.id === meeting.track);
@@ -37,16 +42,14 @@ export function whyLines(scenario: Scenario, state: GameState): string[] {
         `    ${found?.title ?? zone.issue}: ${labels.length === 0 ? "no option suits all" : `in the zone: ${labels.join("; ")}`}`,
       );
     }
-    const [a, b] = meeting.actors;
-    if (a === undefined || b === undefined) continue;
-    const view = debriefFrontier(state, { track: meeting.track, actors: [a, b] });
+    const view = debriefFrontier(state, { track: meeting.track });
     if (!view.ok) {
       out.push(`    Pareto view: ${view.error.message}`);
       continue;
     }
     const v = view.value;
-    const point = (u: Readonly<Record<string, number>>) =>
-      `(${(u[a] ?? 0).toFixed(3)}, ${(u[b] ?? 0).toFixed(3)})`;
+    const [a, b] = v.actors;
+    const point = (u: Readonly<Record<string, number>>) => `(${tenth(u[a] ?? 0)}, ${tenth(u[b] ?? 0)})`;
     const solution = (label: string, p: Result<ScoredPackage, AnalysisError>) =>
       p.ok ? `${label} ${point(p.value.utilities)}` : `no ${label} point`;
     out.push(

@@ -3,6 +3,7 @@ import { compiledOf } from "../rules/compile.js";
 import { computeOutcome } from "../rules/outcome.js";
 import type { GameState } from "../rules/state.js";
 import { scenarioHash } from "../scenario/content-hash.js";
+import { grouped } from "../vocabulary/grouped.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { gameHash } from "./distinct.js";
 import { type SimulationReport, simulationReport } from "./report.js";
@@ -31,7 +32,7 @@ export function gamesReport(states: readonly GameState[]): Result<SimulationRepo
   if (states.length > MAX_REPORT_GAMES)
     return err({
       code: "too-many-games",
-      message: `At most ${MAX_REPORT_GAMES.toLocaleString("en")} games are summed up at once.`,
+      message: `At most ${grouped(MAX_REPORT_GAMES)} games are summed up at once.`,
     });
   const admitted: GameState[] = [];
   for (const [i, state] of states.entries()) {

@@ -9,6 +9,7 @@ import { readMove } from "../game/input.js";
 import type { CompiledScenario } from "../rules/compile.js";
 import { computeOutcome, type Outcome } from "../rules/outcome.js";
 import type { GameState } from "../rules/state.js";
+import type { ValidScenario } from "../scenario/schema.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import type { Package } from "../vocabulary/utility.js";
 
@@ -60,7 +61,9 @@ export interface DebriefFrontier {
   readonly kalaiSmorodinsky: Result<KalaiSmorodinskyPoint, AnalysisError>;
   /**
    * This game's outcome placed in the view: its point is the two actors' final utilities (`outcome(state)`,
-   * so red-line prices and a collapse count), its package everything the game agreed.
+   * so red-line prices and a collapse count), its package everything the game agreed. A whole-game point:
+   * exact for a single-meeting scenario; with several meetings it is set among packages of this meeting
+   * alone (later meetings' issues at their status quo), so `dominated` compares unlike things there.
    */
   readonly game: OutcomeAnalysis;
   /** The record's outcome as `analyze` places it; null when the scenario has no record. */
@@ -124,8 +127,17 @@ export function debriefZones(state: GameState): Result<MeetingZones[], DebriefWh
   return ok(meetings);
 }
 
+/** The two actors a Pareto view of the meeting shows unless told otherwise: its first two parties. */
+export function defaultParetoActors(
+  scenario: Pick<ValidScenario, "tracks">,
+  track: string,
+): readonly string[] {
+  const meeting = scenario.tracks.find((t) => t.id === track);
+  return (meeting?.parties ?? meeting?.participants ?? []).slice(0, 2);
+}
+
 /**
- * The Pareto view of one meeting for two actors: `analyze` of the meeting's agenda (with the hidden types
+ * The Pareto view of one meeting for two actors (by default the meeting's first two parties): `analyze` of the meeting's agenda (with the hidden types
  * this game drew, what earlier meetings agreed staying there, red lines marked) gives the frontier within
  * red lines, the frontier packages beyond them, the Nash and Kalai–Smorodinsky points, the disagreement
  * point and the record's point; `outcomeAnalysis` places this game's outcome. Costs two enumerations of
@@ -133,16 +145,18 @@ export function debriefZones(state: GameState): Result<MeetingZones[], DebriefWh
  */
 export function debriefFrontier(
   state: GameState,
-  options: { readonly track: string; readonly actors: readonly string[] },
+  options: { readonly track: string; readonly actors?: readonly string[] },
 ): Result<DebriefFrontier, DebriefWhyError> {
   const a = admitted(state);
   if (!a.ok) return a;
   const { c, result } = a.value;
   if (!c.scenario.tracks.some((t) => t.id === options.track))
     return err({ code: "unknown-track", message: `no meeting "${options.track}"`, track: options.track });
-  const [x, y] = options.actors;
-  if (options.actors.length !== 2 || x === undefined || y === undefined)
+  // Checked, not trusted: a caller from plain JavaScript may pass anything.
+  const actors: unknown = options.actors ?? defaultParetoActors(c.scenario, options.track);
+  if (!Array.isArray(actors) || actors.length !== 2 || !actors.every((id) => typeof id === "string"))
     return err({ code: "bad-actors", message: "choose exactly two actors for the Pareto view" });
+  const [x, y] = actors as [string, string];
   const settled = settledBefore(c, result, options.track);
   const scope = { track: options.track, actors: [x, y], types: result.types, settled };
   const analysis = analyze(c.scenario, { ...scope, redLines: "mark" });

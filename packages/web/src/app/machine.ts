@@ -216,8 +216,14 @@ const playFrom = {
   actions: [
     appSetup.assign(({ context, event }) =>
       event.type === "PLAY_FROM"
-        ? { branches: [...context.branches, ...branchOf(context, event.at)], review: null }
-        : {},
+        ? {
+            branches: [...context.branches, ...branchOf(context, event.at)],
+            review: null,
+            // The new line asks its own "why": an earlier answer or refusal is not of it.
+            why: null,
+            whyProblem: null,
+          }
+        : { why: null, whyProblem: null },
     ),
     keepBranches,
     appSetup.sendTo(

@@ -2,6 +2,7 @@ import {
   type DebriefFrontier,
   debriefFrontier,
   debriefZones,
+  defaultParetoActors,
   type Exclusion,
   type Match,
   type MeetingZones,
@@ -63,6 +64,7 @@ function meetingOf(s: ValidScenario, m: MeetingZones, w: Words): WhyMeeting {
     track: m.track,
     title: s.tracks.find((t) => t.id === m.track)?.title ?? m.track,
     parties: m.actors.map((id) => ({ id, name: w.actorName(id) })),
+    defaultPair: defaultParetoActors(s, m.track),
     settled: Object.entries(m.settled).map(([i, o]) => `${w.issueTitle(i)}: ${w.optionLabel(i, o)}`),
     issues: m.zones.map((z) => ({
       title: w.issueTitle(z.issue),
@@ -131,10 +133,9 @@ function paretoOf(s: ValidScenario, f: DebriefFrontier, w: Words): ParetoModel {
 }
 
 /** The view asked for, defaults filled in: the first meeting, the meeting's first two parties. */
-function resolveChoice(s: ValidScenario, choice: WhyChoice): { track: string; actors: readonly string[] } {
-  const id = choice.track ?? s.tracks[0]?.id ?? "";
-  const track = s.tracks.find((t) => t.id === id);
-  return { track: id, actors: choice.actors ?? (track?.parties ?? track?.participants ?? []).slice(0, 2) };
+function resolveChoice(s: ValidScenario, choice: WhyChoice): WhyModel["view"] {
+  const track = choice.track ?? s.tracks[0]?.id ?? "";
+  return { track, actors: choice.actors ?? defaultParetoActors(s, track) };
 }
 
 /**
@@ -148,10 +149,12 @@ export function whyModel(match: Match, choice: WhyChoice): WhyModel | null {
   const zones = debriefZones(match.state);
   if (!zones.ok) return null;
   const w = words(s);
-  const view = debriefFrontier(match.state, resolveChoice(s, choice));
+  const asked = resolveChoice(s, choice);
+  const view = debriefFrontier(match.state, asked);
   return {
     fingerprint: stateHash(match.state),
     meetings: zones.value.map((m) => meetingOf(s, m, w)),
+    view: asked,
     pareto: view.ok ? paretoOf(s, view.value, w) : null,
     paretoProblem: view.ok ? null : view.error.message,
   };

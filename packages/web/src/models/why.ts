@@ -8,6 +8,11 @@ export interface WhyModel {
   /** The game's fingerprint (the engine's `stateHash`): which game these figures are of. */
   readonly fingerprint: string;
   readonly meetings: readonly WhyMeeting[];
+  /**
+   * The Pareto view asked for, defaults filled in (the first meeting, its first two parties): what the page's
+   * choice shows, made or not.
+   */
+  readonly view: { readonly track: string; readonly actors: readonly string[] };
   /** The Pareto view asked for; null when the engine could not make it (`paretoProblem` says why). */
   readonly pareto: ParetoModel | null;
   readonly paretoProblem: string | null;
@@ -19,6 +24,8 @@ export interface WhyMeeting {
   readonly title: string;
   /** The actors seated there, whose red lines and reservation values decide. */
   readonly parties: readonly { readonly id: string; readonly name: string }[];
+  /** The two parties its Pareto view shows unless the reader chooses (the engine's `defaultParetoActors`). */
+  readonly defaultPair: readonly string[];
   /** What earlier meetings of this game agreed, in words ("Issue: option"); those issues have no zone here. */
   readonly settled: readonly string[];
   readonly issues: readonly WhyIssue[];
@@ -83,6 +90,10 @@ export interface ParetoModel {
   readonly points: readonly ParetoPoint[];
   /** Why a bargaining point is missing (no Nash or no Kalai–Smorodinsky point), in words. */
   readonly missing: readonly string[];
-  /** Whether some package within red lines gives both actors at least this game's outcome and one more. */
+  /**
+   * Whether some package within red lines gives both actors at least this game's outcome and one more. The
+   * game's point is its final whole-game utilities: exact for a single-meeting scenario, a whole-game point
+   * set in one meeting's package space otherwise.
+   */
   readonly gameDominated: boolean;
 }
