@@ -1,12 +1,10 @@
 import { debriefFrontier, debriefZones } from "@parley/engine";
 import { describe, expect, it } from "vitest";
-import { createActor, fromCallback, waitFor } from "xstate";
-import { appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { createActor, waitFor } from "xstate";
+import { appMachine } from "../../packages/web/src/app/machine.js";
 import { encodeReplay } from "../../packages/web/src/engine/persist.js";
 import { loadWhy } from "../../packages/web/src/engine/why-lazy.js";
-import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
-import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
-import { Engine, nrcSetup, playOut } from "./support.js";
+import { Engine, inProcessEngine, nrcSetup, playOut } from "./support.js";
 
 // The worker fetches the "why" adapter before the first why command; the tests fetch it once here.
 await loadWhy();
@@ -80,17 +78,7 @@ describe("the app actor's why", () => {
   it("asks the worker on WHY and keeps the answer, in review as at the end", async () => {
     const { engine: played, end } = finished();
     const code = played.state.match === null ? null : encodeReplay(played.state.match);
-    const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
-      let state: WorkerState = { match: null };
-      receive((command) => {
-        const answer = respond(state, command, () => 0);
-        state = answer.state;
-        setTimeout(
-          () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
-          0,
-        );
-      });
-    });
+    const engine = inProcessEngine();
     const actor = createActor(appMachine.provide({ actors: { engine } }), {
       input: { replay: code, save: null, speed: "instant" },
     });

@@ -103,27 +103,40 @@ function ParetoChoice({ why }: { why: WhyModel }) {
           ))}
         </select>
       </label>
-      <label>
-        Across (horizontal axis){" "}
-        <select value={x} onChange={(e) => choose(0, e.currentTarget.value)}>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Up (vertical axis){" "}
-        <select value={y} onChange={(e) => choose(1, e.currentTarget.value)}>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PartyChoice
+        label="Across (horizontal axis)"
+        value={x}
+        parties={parties}
+        onChange={(id) => choose(0, id)}
+      />
+      <PartyChoice label="Up (vertical axis)" value={y} parties={parties} onChange={(id) => choose(1, id)} />
     </div>
+  );
+}
+
+/** A labelled select of the meeting's parties, for one axis. */
+function PartyChoice({
+  label,
+  value,
+  parties,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  parties: readonly { readonly id: string; readonly name: string }[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {parties.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
