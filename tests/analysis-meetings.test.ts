@@ -7,6 +7,7 @@ import {
   packageCount,
   packageUtility,
   paretoFrontier,
+  type RedLineMode,
   roundUtility,
   type ScoredPackage,
   scoredPackages,
@@ -15,7 +16,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../packages/engine/src/scenario/parse.js";
 import type { Scenario } from "../packages/engine/src/scenario/schema.js";
-import { repoPath } from "./support/scenarios.js";
+import { full, repoPath } from "./support/scenarios.js";
 
 /**
  * The analytics of model 2: per meeting, red lines respected (the default), ignored or marked, some
@@ -123,10 +124,23 @@ describe("red lines: no Nash or Kalai–Smorodinsky point behind one unless aske
       [undefined, ...pairs(s)].map((actors) => ({ s, track, actors })),
     ),
   );
+  /**
+   * Marking red lines over the whole week for a pair enumerates every package of the week twice (half a
+   * million, about a quarter of a second each): by default one pair stands for the ten, every pair under
+   * PARLEY_FULL=1. Every meeting is checked with every pair either way.
+   */
+  const wholeWeekPairs = (redLines: RedLineMode) =>
+    cases.filter(
+      ({ s, track, actors }, k, all) =>
+        !(redLines === "mark" && s === week && track === undefined && actors !== undefined) ||
+        full() ||
+        all.findIndex((c) => c.s === week && c.track === undefined && c.actors !== undefined) === k,
+    );
 
   it.each(["respect", "mark"] as const)("%s: never, for any meeting and any pair of actors", (redLines) => {
     let solutions = 0;
-    for (const { s, track, actors } of cases) {
+    const checked = wholeWeekPairs(redLines);
+    for (const { s, track, actors } of checked) {
       const options: AnalysisOptions = {
         redLines,
         ...(track === undefined ? {} : { track }),
@@ -143,9 +157,9 @@ describe("red lines: no Nash or Kalai–Smorodinsky point behind one unless aske
         solutions++;
         expect(crossings(s, point.value.package), JSON.stringify(options)).toEqual([]);
       }
-      for (const p of a.frontier) expect(crossings(s, p.package)).toEqual([]);
+      expect(a.frontier.filter((p) => crossings(s, p.package).length > 0)).toEqual([]);
     }
-    expect(solutions).toBeGreaterThan(cases.length);
+    expect(solutions).toBeGreaterThan(checked.length);
   });
 
   it("ignore: the NRC parties' Nash point is behind red lines, which mark names", () => {
@@ -331,11 +345,12 @@ describe("what the debrief needs, for two chosen actors", () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     expect(all).toHaveLength(a.packages);
     expect(all.filter((p) => (p.crosses ?? []).length > 0).length).toBeGreaterThan(0);
-    for (const p of all) expect(p.crosses).toEqual(crossings(nrc, p.package));
+    // One comparison for the ninety thousand packages: an `expect` each costs more than the analysis.
+    const wrong = all.filter((p) => JSON.stringify(p.crosses) !== JSON.stringify(crossings(nrc, p.package)));
+    expect(wrong).toEqual([]);
     const byIndex = new Map(all.map((p) => [p.index, p]));
-    for (const p of [...a.frontier, ...(a.ignoringRedLines?.frontier ?? [])]) {
-      expect(byIndex.get(p.index)).toEqual(p);
-    }
+    const frontiers = [...a.frontier, ...(a.ignoringRedLines?.frontier ?? [])];
+    expect(frontiers.map((p) => byIndex.get(p.index))).toEqual(frontiers);
     const solutions: ScoredPackage[] = [value(a.nash), value(a.kalaiSmorodinsky)];
     for (const p of solutions) {
       expect(p.crosses).toEqual([]);

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { implementations, type Policy, playConformance } from "../bench/conformance.js";
 import { modelTwoRules } from "../bench/plain/rules.js";
 import { loadScenario, SCENARIO_FILES, type ScenarioName } from "../bench/scenarios.js";
+import { runs } from "./support/scenarios.js";
 
 const policies: readonly Policy[] = ["no-walk-out", "cooperative", "no-walk-out", "cooperative", "uniform"];
 
@@ -29,22 +30,27 @@ function playMany(name: ScenarioName, games: number): { moves: number; overall: 
   return { moves, overall };
 }
 
+// Random games, as many as a property's runs: a few dozen by default, five times more under PARLEY_FULL=1.
+const NRC_GAMES = runs(60);
+const WEEK_GAMES = runs(15);
+const HARBOUR_GAMES = runs(25);
+
 describe("the implementations of the rules agree", () => {
-  it("on 150 random games of the NATO-Russia Council", () => {
-    const { moves, overall } = playMany("nrc", 150);
+  it(`on ${NRC_GAMES} random games of the NATO-Russia Council`, () => {
+    const { moves, overall } = playMany("nrc", NRC_GAMES);
     // The games are real games, not a few moves each: most of them run the whole meeting.
-    expect(moves / 150).toBeGreaterThan(15);
+    expect(moves / NRC_GAMES).toBeGreaterThan(15);
     expect(overall.has("collapse")).toBe(true);
     expect(overall.size).toBeGreaterThan(1);
   });
 
-  it("on 30 random games of the security week (three tracks, carried over)", () => {
-    const { overall } = playMany("week", 30);
+  it(`on ${WEEK_GAMES} random games of the security week (three tracks, carried over)`, () => {
+    const { overall } = playMany("week", WEEK_GAMES);
     expect(overall.has("partial-agreement")).toBe(true);
   });
 
-  it("on 50 random games of the harbour talks (where issues get agreed)", () => {
-    const { overall } = playMany("harbour", 50);
+  it(`on ${HARBOUR_GAMES} random games of the harbour talks (where issues get agreed)`, () => {
+    const { overall } = playMany("harbour", HARBOUR_GAMES);
     expect(overall.has("agreement")).toBe(true);
   });
 });

@@ -53,13 +53,14 @@ function startRun(args: readonly string[], options: { stderrIsTTY?: boolean } = 
 }
 
 describe("parley simulate", () => {
-  it("gives the same JSON on 1 and on 3 worker threads, equal to the library's report", async () => {
+  it("gives the same JSON on 1 and on 2 worker threads, equal to the library's report", async () => {
+    // Each thread loads the engine from its sources (seconds on a busy machine): two show the split as well.
     const args = ["simulate", MEDIATED, "--seeds", "30", "--seed", "same", "--json"];
     const one = await parley([...args, "--workers", "1"]);
-    const three = await parley([...args, "--workers", "3"]);
+    const two = await parley([...args, "--workers", "2"]);
     expect(one.code).toBe(0);
-    expect(three.code).toBe(0);
-    expect(three.stdout).toBe(one.stdout);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
     const report = JSON.parse(one.stdout) as Record<string, unknown>;
     expect(report).toEqual({
       ...JSON.parse(JSON.stringify(must(simulate(mediated, { seeds: { base: "same", count: 30 } })))),

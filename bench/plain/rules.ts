@@ -869,6 +869,8 @@ function openTrack(g: PlainGame, s: PlainState, index: number, draw: Draw): void
   s.cbmUsed.fill(0);
   s.agreedHere.length = 0;
   fireInjects(g, s, false, draw);
+  // As the engine: tension carried in (or an opening inject) at its limit collapses the meeting at once.
+  if (s.tension >= 100) collapse(g, s);
 }
 
 function fireInjects(g: PlainGame, s: PlainState, drawRandom: boolean, draw: Draw): void {

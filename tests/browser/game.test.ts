@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { debrief, deserialize, openLink, outcome, stateHash, transcript } from "@parley/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { resultWords } from "../../packages/cli/src/format.js";
 import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
+import { parley } from "../support/cli.js";
 import { loadScenario } from "../support/scenarios.js";
 import { axeViolations } from "./support/axe.js";
-import { collectProblems, focused, guardedPage, type Problems, tabTo } from "./support/page.js";
+import { collectProblems, focused, guardedPage, NO_PROBLEMS, type Problems, tabTo } from "./support/page.js";
 import { canvasSpread, screenshotSpread } from "./support/screenshot.js";
 
 const baseUrl = inject("baseUrl");
@@ -23,6 +27,8 @@ const played = {
   chartPoints: [] as number[],
   tableRows: [] as number[],
   tension: [] as string[],
+  trust: [] as string[],
+  tableUtility: [] as string[],
   markdown: "",
   save: "",
 };
@@ -154,7 +160,7 @@ describe("a game in the browser", () => {
 
     // The end: read what the page says happened, with the charts drawn and their tables open.
     await page.getByRole("heading", { level: 1, name: /^The talks are over/ }).waitFor();
-    await page.locator(".chart[data-points]").nth(1).waitFor();
+    await page.locator(".course .chart[data-points]").nth(1).waitFor();
     for (const summary of await page.locator(".course summary").all()) await summary.click();
     await expectAccessible("end");
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -166,7 +172,8 @@ describe("a game in the browser", () => {
       await page.evaluate(() => document.getElementById("debrief-course-h")?.scrollIntoView());
       await page.waitForTimeout(300);
       await screenshotSpread(page, `end-charts-${width}`);
-      expect(await canvasSpread(page, ".chart canvas"), `the charts at ${width} px`).toBeGreaterThan(3);
+      const spread = await canvasSpread(page, ".course .chart canvas");
+      expect(spread, `the charts at ${width} px`).toBeGreaterThan(3);
     }
     played.fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
     played.link = await page.getByRole("textbox", { name: "Replay link" }).inputValue();
@@ -182,11 +189,22 @@ describe("a game in the browser", () => {
         sections.map((m) => m.querySelector(".beside tbody td strong")?.textContent ?? "not held"),
       );
     played.epilogueSources = await page.locator(".epilogue cite").allTextContents();
+    played.trust = await page.locator('[data-table="trust"] tbody tr td:nth-child(2)').allTextContents();
+    // The utility chart's other reading: the best each party could have from the table.
+    await page.getByLabel("Utility of", { exact: true }).selectOption("table");
+    await page
+      .getByText(/^Each party's utility of the best it could have/)
+      .first()
+      .waitFor();
+    played.tableUtility = await page
+      .locator('[data-table="utility"] tbody tr td:nth-child(2)')
+      .allTextContents();
+    await page.locator(".course .chart[data-points]").nth(2).waitFor();
     played.chartPoints = await page
-      .locator(".chart")
+      .locator(".course .chart")
       .evaluateAll((charts) => charts.map((c) => Number((c as HTMLElement).dataset.points)));
     played.tableRows = await page
-      .locator(".course-table")
+      .locator(".course .course-table")
       .evaluateAll((tables) => tables.map((t) => t.querySelectorAll("tbody tr").length));
     played.tension = await page
       .locator(".course-table")
@@ -247,9 +265,34 @@ describe("a game in the browser", () => {
     // The charts: one point per move and the start, in the chart and in its table.
     const points = state.value.moveCount + 1;
     expect(d.course).toHaveLength(points);
-    expect(played.chartPoints).toEqual([points, points]);
-    expect(played.tableRows).toEqual([points, points]);
+    expect(played.chartPoints).toEqual([points, points, points]);
+    expect(played.tableRows).toEqual([points, points, points]);
     expect(played.tension).toEqual(d.course.map((p) => String(p.tension)));
+    // Trust between the first two parties, first towards second; the first party's utility of the table.
+    const first = scenario.actors[0];
+    if (first === undefined) throw new Error("the NRC has parties");
+    expect(played.trust).toEqual(d.course.map((p) => String(p.trust[0]?.[1])));
+    expect(played.tableUtility).toEqual(d.course.map((p) => pc(p.table[first.id] ?? Number.NaN)));
+  });
+
+  it("exports a save file that `parley replay --save` opens, to the same outcome", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-save-"));
+    try {
+      const file = join(dir, "game.parley.json");
+      writeFileSync(file, played.save);
+      const replayed = await parley(["replay", NRC_FILE, "--save", file]);
+      expect(replayed.stderr).toBe("");
+      expect(replayed.code).toBe(0);
+      const saved = deserialize(loadScenario(NRC_FILE), played.save);
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect(replayed.stdout).toContain(`Overall: ${resultWords(outcome(saved.value).overall)}`);
+      // The same game as the page's replay link: the same transcript and report, line for line.
+      const fromLink = await parley(["replay", NRC_FILE, "--link", played.link]);
+      expect(fromLink.code).toBe(0);
+      expect(replayed.stdout).toBe(fromLink.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exports the transcript as Markdown and a save the engine opens", () => {
@@ -296,11 +339,6 @@ describe("a game in the browser", () => {
   });
 
   it("had no console error, no policy violation, and sent nothing off the page's origin", async () => {
-    expect(await collectProblems(page, problems)).toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-      foreignRequests: [],
-    });
+    expect(await collectProblems(page, problems)).toEqual(NO_PROBLEMS);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from "../../packages/web/config/csp.js";
 import { type Browser, launch } from "../../packages/web/scripts/chromium.js";
 import { repoPath } from "../support/scenarios.js";
-import { collectProblems, guardedPage, type Problems } from "./support/page.js";
+import { collectProblems, guardedPage, NO_PROBLEMS, type Problems } from "./support/page.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -69,12 +69,7 @@ async function startAndPlay(moves: number): Promise<void> {
 describe("the page when something is wrong or interrupted", () => {
   afterEach(async ({ task }) => {
     if (task.name.includes("Content-Security-Policy")) return;
-    expect(await collectProblems(page, problems)).toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-      foreignRequests: [],
-    });
+    expect(await collectProblems(page, problems)).toEqual(NO_PROBLEMS);
     expect(dialogs).toEqual([]);
     await page.close();
   });

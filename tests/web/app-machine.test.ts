@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, createActor, fromCallback, waitFor } from "xstate";
-import { type AppInput, appMachine, type EngineReportEvent } from "../../packages/web/src/app/machine.js";
+import { type Actor, createActor, waitFor } from "xstate";
+import { type AppInput, appMachine } from "../../packages/web/src/app/machine.js";
 import { encodeReplay } from "../../packages/web/src/engine/persist.js";
-import type { EngineCommand } from "../../packages/web/src/worker/protocol.js";
-import { respond, type WorkerState } from "../../packages/web/src/worker/respond.js";
-import { Engine, nrcSetup } from "./support.js";
+import { Engine, inProcessEngine, nrcSetup } from "./support.js";
 
 /** The app actor with the worker's responder in-process (answering a tick later, as a worker would). */
 function app(input: Partial<AppInput> = {}) {
   const calls: string[] = [];
   const saves: string[] = [];
-  const engine = fromCallback<EngineCommand>(({ sendBack, receive }) => {
-    let state: WorkerState = { match: null };
-    receive((command) => {
-      const answer = respond(state, command, () => 0);
-      state = answer.state;
-      setTimeout(
-        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
-        0,
-      );
-    });
-  });
+  const engine = inProcessEngine();
   const actor = createActor(
     appMachine.provide({
       actors: { engine },
@@ -93,6 +81,20 @@ describe("the app actor", () => {
     expect(s.context.snapshot?.end?.moveCount).toBe(s.context.snapshot?.table.moveCount);
     expect(saves.length).toBeGreaterThan(turns);
     expect(saves[saves.length - 1]).toBe(s.context.snapshot?.save);
+  });
+
+  it("forgets the last game's why, answer or refusal, when it plays on from a point of it", async () => {
+    const { actor } = app();
+    actor.send({ type: "START", setup: nrcSetup("why-forgotten") });
+    await waitFor(actor, (s) => s.matches({ session: "briefing" }));
+    actor.send({ type: "TAKE_SEAT" });
+    await playToEnd(actor);
+    actor.send({ type: "WHY", track: null, actors: null });
+    await waitFor(actor, (s) => s.context.why !== null || s.context.whyProblem !== null, { timeout: 5000 });
+    actor.send({ type: "REVIEW" });
+    actor.send({ type: "PLAY_FROM", at: 4 });
+    const { why, whyProblem } = actor.getSnapshot().context;
+    expect({ why, whyProblem }).toEqual({ why: null, whyProblem: null });
   });
 
   it("goes back from the end to a point of the game, keeps the line it left, and plays on to a new end", async () => {

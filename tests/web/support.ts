@@ -1,3 +1,5 @@
+import { fromCallback } from "xstate";
+import type { EngineReportEvent } from "../../packages/web/src/app/machine.js";
 import { loadShipped, shippedIds } from "../../packages/web/src/engine/shipped.js";
 import type { MatchSetup } from "../../packages/web/src/models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot } from "../../packages/web/src/worker/protocol.js";
@@ -8,6 +10,24 @@ for (const id of shippedIds()) await loadShipped(id);
 
 /** The NATO-Russia Council's scenario id. */
 export const NRC = "nato-russia-council-2022-01-12";
+
+/**
+ * The app actor's engine as an in-process actor: the worker's responder answers each command on the next
+ * turn of the event loop, as the worker would.
+ */
+export function inProcessEngine() {
+  return fromCallback<EngineCommand>(({ sendBack, receive }) => {
+    let state: WorkerState = { match: null };
+    receive((command) => {
+      const answer = respond(state, command, () => 0);
+      state = answer.state;
+      setTimeout(
+        () => sendBack({ type: "ENGINE.REPORT", report: answer.report } satisfies EngineReportEvent),
+        0,
+      );
+    });
+  });
+}
 
 /** A setup of the NRC with the player as NATO and the scenario's bots elsewhere. */
 export function nrcSetup(

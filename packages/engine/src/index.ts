@@ -39,11 +39,14 @@ export {
   compareSeats,
   type DistinctCount,
   defaultBots,
+  type GamesReportError,
   gameClass,
   gameSeed,
+  gamesReport,
   type Interval,
   MAX_BATCH_SEEDS,
   MAX_PATH_LENGTH,
+  MAX_REPORT_GAMES,
   MAX_SEED_BASE,
   MAX_SIMULATION_GAMES,
   MAX_SWEEP_STEPS,
@@ -213,6 +216,14 @@ export type {
   SeatView,
 } from "./session/view.js";
 export { SPECTATOR } from "./session/view.js";
+export {
+  type DebriefFrontier,
+  type DebriefWhyError,
+  debriefFrontier,
+  debriefZones,
+  defaultParetoActors,
+  type MeetingZones,
+} from "./session/why.js";
 export {
   ISSUE_KINDS,
   type IssueKind,

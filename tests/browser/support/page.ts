@@ -47,6 +47,14 @@ export async function guardedPage(
   return { page, problems };
 }
 
+/** No problem at all: what a page that works well leaves behind. */
+export const NO_PROBLEMS: Problems = Object.freeze({
+  consoleErrors: [],
+  pageErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+});
+
 /** Every problem, the page's own CSP violation reports included, for one `expect(...).toEqual(...)`. */
 export async function collectProblems(page: Page, problems: Problems): Promise<Problems> {
   const reported = page.isClosed()

@@ -1,5 +1,6 @@
 import { type Debrief, debrief, type GameState, type Scenario, type SourceRef } from "@parley/engine";
 import { resultWords } from "../format.js";
+import { whyLines } from "./why-report.js";
 
 /**
  * The end of a game in the terminal: the engine's debrief in words. Each meeting beside what really happened
@@ -57,6 +58,7 @@ export function endReport(scenario: Scenario, state: GameState): string[] {
     `Overall: ${resultWords(d.overall.game)}${d.overall.record === null ? "" : `; in 2022: ${resultWords(d.overall.record)}`}.`,
   );
   out.push(...utilityLines(d));
+  out.push(...whyLines(scenario, state));
   const typed = d.actors.filter((a) => a.type !== null);
   if (typed.length > 0) {
     out.push("", "Hidden types, revealed:");

@@ -198,7 +198,10 @@ export function digitsOf(space: Space, index: number): number[] {
 
 /** The package at `index`: one option for every issue that varies. */
 export function packageOf(space: Space, index: number): Package {
-  const digits = digitsOf(space, index);
+  return packageAt(space, digitsOf(space, index));
+}
+
+function packageAt(space: Space, digits: readonly number[]): Package {
   const pkg: Record<string, string> = {};
   space.issues.forEach((issue, i) => {
     if (issue.varying) pkg[issue.id] = issue.options[digits[i] ?? 0] ?? "";
@@ -208,9 +211,23 @@ export function packageOf(space: Space, index: number): Package {
 
 /** The red lines the package at `index` crosses, in scenario order. */
 export function crossesOf(space: Space, index: number): string[] {
-  const digits = digitsOf(space, index);
-  const crossed = new Set(space.issues.flatMap((issue, i) => issue.crosses[digits[i] ?? 0] ?? []));
-  return (space.scope.scenario.redLines ?? []).map((l) => l.id).filter((id) => crossed.has(id));
+  return crossesAt(space, digitsOf(space, index));
+}
+
+function crossesAt(space: Space, digits: readonly number[]): string[] {
+  // Each issue lists its option's red lines in scenario order, and a red line is on one issue: only lines
+  // from two issues or more need sorting. Listing every package of a space calls this once per package.
+  const crossed: string[] = [];
+  let crossingIssues = 0;
+  space.issues.forEach((issue, i) => {
+    const lines = issue.crosses[digits[i] ?? 0] ?? [];
+    if (lines.length === 0) return;
+    crossingIssues++;
+    crossed.push(...lines);
+  });
+  if (crossingIssues < 2) return crossed;
+  const order = (space.scope.scenario.redLines ?? []).map((l) => l.id);
+  return crossed.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 /** The options the issues that do not vary stay at. */
@@ -232,12 +249,13 @@ export function utilityRecord(space: Space, utilities: ArrayLike<number>): Recor
 /** Reports a package as plain JSON (naming the red lines it crosses in `mark` mode). */
 export function scored(points: Points, index: number): ScoredPackage {
   const { space } = points;
+  const digits = digitsOf(space, index);
   const base = {
     index,
-    package: packageOf(space, index),
+    package: packageAt(space, digits),
     utilities: utilityRecord(space, vectorOf(points, index)),
   };
-  return space.scope.redLines === "mark" ? { ...base, crosses: crossesOf(space, index) } : base;
+  return space.scope.redLines === "mark" ? { ...base, crosses: crossesAt(space, digits) } : base;
 }
 
 /** Euclidean distance between two points of utility space. */

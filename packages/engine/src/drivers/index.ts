@@ -3,6 +3,7 @@ export { type BatchGame, type BatchOptions, type BatchReport, MAX_BATCH_SEEDS, r
 export { type ClassParts, classParts, gameClass, NOT_HELD, trackClass } from "./classes.js";
 export { type CompareOptions, compareSeats, type SeatResult } from "./compare.js";
 export { type DistinctCount, SKETCH_SIZE } from "./distinct.js";
+export { type GamesReportError, gamesReport, MAX_REPORT_GAMES } from "./games-report.js";
 export { type Interval, meanInterval, wilsonInterval, Z95 } from "./intervals.js";
 export { playFrom, playGame } from "./play.js";
 export {

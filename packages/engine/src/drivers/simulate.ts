@@ -3,6 +3,7 @@ import { compiledOf } from "../rules/compile.js";
 import { computeOutcome, type Outcome } from "../rules/outcome.js";
 import { scenarioHash } from "../scenario/content-hash.js";
 import type { ValidScenario } from "../scenario/schema.js";
+import { grouped } from "../vocabulary/grouped.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { gameClass } from "./classes.js";
 import { gameHash } from "./distinct.js";
@@ -64,7 +65,7 @@ function checkSeeds(seeds: unknown): Result<Required<SeedSpec>, PlayError> {
   if (!Number.isSafeInteger(s.count) || (s.count ?? -1) < 0 || (s.count ?? 0) > MAX_SIMULATION_GAMES)
     return err({
       code: "bad-options",
-      message: `The number of games is a whole number from 0 to ${MAX_SIMULATION_GAMES.toLocaleString("en")}.`,
+      message: `The number of games is a whole number from 0 to ${grouped(MAX_SIMULATION_GAMES)}.`,
     });
   if (!Number.isSafeInteger(start) || start < 0 || start > Number.MAX_SAFE_INTEGER - (s.count ?? 0))
     return err({ code: "bad-options", message: "The first game's number is a whole number from 0." });

@@ -1,5 +1,6 @@
 import { scenarioHash } from "../scenario/content-hash.js";
 import type { ValidScenario } from "../scenario/schema.js";
+import { grouped } from "../vocabulary/grouped.js";
 import { err, ok, type Result } from "../vocabulary/result.js";
 import { RULES_VERSION } from "../vocabulary/version.js";
 import { recordClass, type SimulationReport, simulationReport } from "./report.js";
@@ -107,7 +108,7 @@ export function sweep(scenario: ValidScenario, options: SweepOptions): Result<Sw
   if (typeof count === "number" && count * points.value.length > MAX_SIMULATION_GAMES)
     return err({
       code: "bad-options",
-      message: `A sweep plays at most ${MAX_SIMULATION_GAMES.toLocaleString("en")} games (steps × games).`,
+      message: `A sweep plays at most ${grouped(MAX_SIMULATION_GAMES)} games (steps × games).`,
     });
   const target = checkVaryPath(scenario, vary.path);
   if (!target.ok) return target;

@@ -1,7 +1,8 @@
-import { and, assign, enqueueActions, fromCallback, sendTo, setup } from "xstate";
-import type { BranchModel, BriefingModel, MatchSetup } from "../models/index.js";
+import { and, assign, enqueueActions, fromCallback, or, sendTo, setup } from "xstate";
+import type { BranchModel, BriefingModel, MatchSetup, WhyModel } from "../models/index.js";
 import type { EngineCommand, EngineReport, MatchSnapshot, ReviewSnapshot } from "../worker/protocol.js";
 import { moveDuration, type Speed } from "./speed.js";
+import type { StoredBranchesRead } from "./storage.js";
 
 /**
  * The page as one xstate actor. Its states are the screens (choosing, briefing, the table, the end,
@@ -14,6 +15,11 @@ export interface AppInput {
   readonly replay: string | null;
   readonly save: string | null;
   readonly speed: Speed;
+  /**
+   * The earlier lines (what-ifs) the page kept beside its save, as read: restored when the save is resumed
+   * and belongs to the same game; an unreadable list is dropped with a message.
+   */
+  readonly branches?: StoredBranchesRead | null;
 }
 
 /** The app actor's context. */
@@ -39,6 +45,10 @@ export interface AppContext {
   readonly ownGame: boolean;
   /** The earlier lines of this game the player went back from, oldest first (what-ifs). */
   readonly branches: readonly BranchModel[];
+  /** The debrief's "why it ended so" last answered (its fingerprint says which game it is of). */
+  readonly why: WhyModel | null;
+  /** Why the engine refused the last "why" asked; null when it did not. */
+  readonly whyProblem: string | null;
 }
 
 /** Everything the app actor reacts to. */
@@ -56,8 +66,15 @@ export type AppEvent =
   | { readonly type: "BACK_TO_END" }
   /** Goes back to the game after its first `at` moves and plays on from there, keeping the line left. */
   | { readonly type: "PLAY_FROM"; readonly at: number }
+  /** Forgets the earlier lines of this game (on the page and in its storage). */
+  | { readonly type: "FORGET_BRANCHES" }
   | { readonly type: "NEW_GAME" }
+  /** Opens the class view (a class's games side by side) from the chooser, and goes back. */
+  | { readonly type: "OPEN_CLASS" }
+  | { readonly type: "CLOSE_CLASS" }
   | { readonly type: "DISMISS_NOTICE" }
+  /** Asks for the debrief's zones and the Pareto view of a meeting for two actors (null: the defaults). */
+  | { readonly type: "WHY"; readonly track: string | null; readonly actors: readonly string[] | null }
   | EngineReportEvent;
 
 /** The event the engine actor sends its parent for every report of the engine. */
@@ -114,7 +131,27 @@ function branchOf(context: AppContext, at: number): BranchModel[] {
   ];
 }
 
-export const appMachine = setup({
+/** The earlier lines kept for the game a resumed snapshot is of, and what to say if they were unreadable. */
+function restoredBranches(
+  input: AppInput,
+  game: string | undefined,
+): { branches: readonly BranchModel[]; dropped: string | null } {
+  const stored = input.branches;
+  if (stored == null) return { branches: [], dropped: null };
+  if (!stored.ok) return { branches: [], dropped: stored.error };
+  return { branches: stored.value.game === game ? stored.value.branches : [], dropped: null };
+}
+
+/** The action that keeps this game's earlier lines (the page stores them, or forgets an empty list). */
+const keepBranches = {
+  type: "rememberBranches",
+  params: ({ context }: { context: AppContext }) => ({
+    game: context.snapshot?.game ?? "",
+    branches: context.branches,
+  }),
+} as const;
+
+const appSetup = setup({
   types: {
     context: {} as AppContext,
     events: {} as AppEvent,
@@ -125,6 +162,8 @@ export const appMachine = setup({
     // Side effects on the page (storage, the address); main.ts provides them, tests replace them.
     rememberSave: (_, _params: { save: string }) => {},
     forgetSave: () => {},
+    rememberBranches: (_, _params: { game: string; branches: readonly BranchModel[] }) => {},
+    forgetBranches: () => {},
     clearReplayLink: () => {},
     takeSnapshot: assign(({ context, event }) => {
       const snapshot = matchOf(event);
@@ -138,6 +177,10 @@ export const appMachine = setup({
     hasSave: ({ context }) => context.input.save !== null,
     isMatch: ({ event }) => matchOf(event) !== null,
     isReview: ({ event }) => reportOf(event)?.type === "review",
+    isWhy: ({ event }) => {
+      const report = reportOf(event);
+      return report?.type === "why" || (report?.type === "refused" && report.command === "why");
+    },
     wasUndo: ({ event }) => {
       const reason = matchOf(event)?.reason;
       return reason === "undone" || reason === "rewound";
@@ -161,7 +204,40 @@ export const appMachine = setup({
     // A fallback should the scene never report the end of an animation (a lost frame, a hidden tab).
     animationTimeout: ({ context }) => moveDuration(context.speed) + 1500,
   },
-}).createMachine({
+});
+
+/**
+ * "Play on from here": from the review's slider or a line of the end screen's transcript alike, goes back to
+ * the game after its first `at` moves, keeping the line left as a branch.
+ */
+const playFrom = {
+  guard: "fromEnd",
+  target: "#parley.session.table.awaitingEngine",
+  actions: [
+    appSetup.assign(({ context, event }) =>
+      event.type === "PLAY_FROM"
+        ? {
+            branches: [...context.branches, ...branchOf(context, event.at)],
+            review: null,
+            // The new line asks its own "why": an earlier answer or refusal is not of it.
+            why: null,
+            whyProblem: null,
+          }
+        : { why: null, whyProblem: null },
+    ),
+    keepBranches,
+    appSetup.sendTo(
+      "engine",
+      ({ context, event }): EngineCommand => ({
+        type: "rewind",
+        version: version(context),
+        to: event.type === "PLAY_FROM" ? event.at : 0,
+      }),
+    ),
+  ],
+} as const;
+
+export const appMachine = appSetup.createMachine({
   id: "parley",
   context: ({ input }) => ({
     input,
@@ -176,6 +252,8 @@ export const appMachine = setup({
     lastPerson: null,
     ownGame: false,
     branches: [],
+    why: null,
+    whyProblem: null,
   }),
   initial: "booting",
   on: {
@@ -196,17 +274,31 @@ export const appMachine = setup({
           target: "session.starting",
           actions: assign(({ event }) => ({ setup: event.setup, notice: null })),
         },
+        OPEN_CLASS: { target: "classView", actions: assign({ notice: null }) },
       },
+    },
+    // The class view keeps its own actor and worker (src/app/class-machine.ts), for as long as it is open.
+    classView: {
+      on: { CLOSE_CLASS: "choosing" },
     },
     session: {
       invoke: { id: "engine", src: "engine" },
       on: {
+        FORGET_BRANCHES: {
+          actions: [
+            assign({ branches: [], notice: "The earlier lines of this game are forgotten." }),
+            { type: "forgetBranches" },
+          ],
+        },
         NEW_GAME: {
           target: "choosing",
           actions: [
             // Leaving one's own game forgets its save; leaving a replay link keeps the player's save.
             enqueueActions(({ context, enqueue }) => {
-              if (context.ownGame) enqueue({ type: "forgetSave" });
+              if (context.ownGame) {
+                enqueue({ type: "forgetSave" });
+                enqueue({ type: "forgetBranches" });
+              }
               enqueue({ type: "clearReplayLink" });
             }),
             assign({
@@ -217,8 +309,25 @@ export const appMachine = setup({
               skipping: false,
               ownGame: false,
               branches: [],
+              why: null,
+              whyProblem: null,
             }),
           ],
+        },
+        // The debrief (at the end and in review) asks; the answer is kept whatever the screen.
+        WHY: {
+          actions: sendTo(
+            "engine",
+            ({ event }): EngineCommand => ({ type: "why", track: event.track, actors: event.actors }),
+          ),
+        },
+        "ENGINE.REPORT": {
+          guard: "isWhy",
+          actions: assign(({ event }) => {
+            const report = reportOf(event);
+            if (report?.type === "why") return { why: report.why, whyProblem: null };
+            return { whyProblem: report?.type === "refused" ? report.message : null };
+          }),
         },
       },
       initial: "starting",
@@ -262,7 +371,18 @@ export const appMachine = setup({
                 target: "table",
                 actions: [
                   "takeSnapshot",
-                  assign({ ownGame: true, notice: "Welcome back: your game is where you left it." }),
+                  assign(({ context, event }) => {
+                    const { branches, dropped } = restoredBranches(context.input, matchOf(event)?.game);
+                    return {
+                      ownGame: true,
+                      branches,
+                      notice:
+                        dropped === null
+                          ? "Welcome back: your game is where you left it."
+                          : `Welcome back: your game is where you left it. The earlier lines you played could not be kept (${dropped}) and are forgotten.`,
+                    };
+                  }),
+                  keepBranches,
                 ],
               },
               {
@@ -272,6 +392,7 @@ export const appMachine = setup({
                     notice: `Your saved game could not be resumed. ${refusalOf(event)?.message ?? ""} A new game can be chosen below.`,
                   })),
                   { type: "forgetSave" },
+                  { type: "forgetBranches" },
                 ],
               },
             ],
@@ -287,7 +408,7 @@ export const appMachine = setup({
               {
                 guard: "isMatch",
                 target: "briefing",
-                actions: ["takeSnapshot", assign({ ownGame: true }), keepSave],
+                actions: ["takeSnapshot", assign({ ownGame: true }), keepSave, { type: "forgetBranches" }],
               },
               { target: "#parley.choosing", actions: "noteRefusal" },
             ],
@@ -341,8 +462,8 @@ export const appMachine = setup({
             awaitingEngine: {
               on: {
                 "ENGINE.REPORT": [
-                  // A late answer to a review (after "Play on from here") is not this command's answer.
-                  { guard: "isReview" },
+                  // A late answer to a review or a "why" (after "Play on from here") is not this command's answer.
+                  { guard: or(["isReview", "isWhy"]) },
                   {
                     guard: and(["isMatch", "wasUndo"]),
                     target: "routing",
@@ -397,7 +518,7 @@ export const appMachine = setup({
           },
         },
         end: {
-          on: { REVIEW: "reviewing" },
+          on: { REVIEW: "reviewing", PLAY_FROM: playFrom },
         },
         reviewing: {
           entry: [
@@ -425,24 +546,7 @@ export const appMachine = setup({
               }),
             },
             BACK_TO_END: { guard: "fromEnd", target: "end" },
-            PLAY_FROM: {
-              guard: "fromEnd",
-              target: "table.awaitingEngine",
-              actions: [
-                assign(({ context, event }) => ({
-                  branches: [...context.branches, ...branchOf(context, event.at)],
-                  review: null,
-                })),
-                sendTo(
-                  "engine",
-                  ({ context, event }): EngineCommand => ({
-                    type: "rewind",
-                    version: version(context),
-                    to: event.at,
-                  }),
-                ),
-              ],
-            },
+            PLAY_FROM: playFrom,
           },
         },
       },

@@ -31,3 +31,36 @@ export const LINE_STYLES: readonly { readonly colour: string; readonly dash: rea
   { colour: "#d9a0d0", dash: [4, 4] },
   { colour: "#f1e8d5", dash: [1, 5] },
 ];
+
+/** How a rule is drawn on a chart and named in its legend: a meeting opening (solid) or news (dashed). */
+export const RULE_STYLES: Readonly<
+  Record<
+    ChartSpec["rules"][number]["kind"],
+    {
+      readonly colour: string;
+      readonly width: number;
+      readonly dash: readonly number[];
+      readonly label: string;
+    }
+  >
+> = {
+  meeting: { colour: "rgba(241, 232, 213, 0.7)", width: 2, dash: [], label: "a meeting opens" },
+  news: { colour: "rgba(224, 128, 106, 0.9)", width: 1.5, dash: [5, 4], label: "news" },
+};
+
+/** How the axes of every chart are drawn: labels, grid and ticks, light on the page's dark wood. */
+export const AXIS_STYLE = {
+  stroke: "#cdbd9a",
+  grid: { stroke: "rgba(241, 232, 213, 0.12)", width: 1 },
+  ticks: { stroke: "rgba(241, 232, 213, 0.25)", width: 1 },
+} as const;
+
+/** A chart the chart library drew: it can be resized and removed, and its canvas made a picture. */
+export interface DrawnChart {
+  resize(width: number): void;
+  destroy(): void;
+  /** How many points (or bars) it shows, for tests. */
+  readonly points: number;
+  /** The canvas it is drawn on, for a picture of the chart. */
+  readonly canvas: HTMLCanvasElement;
+}

@@ -1,22 +1,13 @@
 import "uplot/dist/uPlot.min.css";
 import uPlot from "uplot";
-import type { ChartSpec } from "./spec.js";
+import { AXIS_STYLE as axis, type ChartSpec, type DrawnChart, RULE_STYLES } from "./spec.js";
 
 /**
  * Draws a chart with uPlot (canvas, about 20 KB gzipped), loaded only with the debrief's charts. The rules
- * (meetings, news) are drawn on the plot after the lines. Returns a function that resizes it, and one that
- * removes it.
+ * (meetings, news) are drawn on the plot after the lines. Returns a function that resizes it, one that
+ * removes it, and its canvas (for a picture of the chart).
  */
-export function drawChart(
-  target: HTMLElement,
-  spec: ChartSpec,
-  width: number,
-): { resize(width: number): void; destroy(): void; points: number } {
-  const axis = {
-    stroke: "#cdbd9a",
-    grid: { stroke: "rgba(241, 232, 213, 0.12)", width: 1 },
-    ticks: { stroke: "rgba(241, 232, 213, 0.25)", width: 1 },
-  };
+export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): DrawnChart {
   const opts: uPlot.Options = {
     width,
     height: 220,
@@ -47,10 +38,10 @@ export function drawChart(
           ctx.save();
           for (const rule of spec.rules) {
             const x = Math.round(u.valToPos(rule.x, "x", true));
-            ctx.strokeStyle =
-              rule.kind === "meeting" ? "rgba(241, 232, 213, 0.7)" : "rgba(224, 128, 106, 0.9)";
-            ctx.lineWidth = rule.kind === "meeting" ? 2 : 1.5;
-            ctx.setLineDash(rule.kind === "meeting" ? [] : [5, 4]);
+            const style = RULE_STYLES[rule.kind];
+            ctx.strokeStyle = style.colour;
+            ctx.lineWidth = style.width;
+            ctx.setLineDash([...style.dash]);
             ctx.beginPath();
             ctx.moveTo(x, u.bbox.top);
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
@@ -67,5 +58,6 @@ export function drawChart(
     resize: (w) => plot.setSize({ width: w, height: 220 }),
     destroy: () => plot.destroy(),
     points: plot.data[0].length,
+    canvas: plot.ctx.canvas,
   };
 }

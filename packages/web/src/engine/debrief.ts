@@ -147,6 +147,9 @@ export function endModel(match: Match, seats: Seats): EndModel | null {
         tension: p.tension,
         cohesion: p.cohesion,
         agreed: actors.map((a) => p.agreed[a.id] ?? 0),
+        table: actors.map((a) => p.table[a.id] ?? 0),
+        // The engine orders trust by the scenario's actors, as `actors` is.
+        trust: p.trust,
         marks: p.marks.map((m) => markOf(m, w)),
       })),
     },

@@ -11,6 +11,12 @@ export function viewSeat(setup: MatchSetup): string {
   return Object.entries(setup.seats).find(([, c]) => c.kind === "you")?.[0] ?? SPECTATOR;
 }
 
+/** The game's identity: the scenario, the seed and who plays each seat (in a fixed order). */
+function gameOf(web: WebMatch): string {
+  const seats = Object.entries(web.setup.seats).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([web.match.scenario.id, web.setup.seed, seats]);
+}
+
 /** The snapshot the page shows after a change to a match. */
 export function snapshotOf(
   web: WebMatch,
@@ -28,6 +34,7 @@ export function snapshotOf(
   return {
     reason,
     version: match.version,
+    game: gameOf(web),
     table: tableModel(view, scenario, setup.seats),
     // A hot-seat player chooses from their own menu; the table stays in the player's view.
     moves: floor !== null && isPerson(setup.seats, floor) ? movesModel(matchMenu(match, floor), view) : null,

@@ -181,6 +181,7 @@ export function transcriptModel(view: SeatView, lines: readonly TranscriptLine[]
     n++;
     (meeting?.lines as TranscriptMeeting["lines"][number][] | undefined)?.push({
       n,
+      move: line.kind === "move" ? line.move + 1 : null,
       minute: line.minute,
       actor: line.actor,
       text: line.text,

@@ -106,6 +106,13 @@ export interface CoursePointModel {
   readonly cohesion: number;
   /** Each actor's utility (0..1) of what is agreed so far, in `CourseModel.actors` order. */
   readonly agreed: readonly number[];
+  /**
+   * Each actor's utility (0..1) of the best it could have from the table: what is agreed plus the open
+   * proposal it values most (the engine's `CoursePoint.table`), in `CourseModel.actors` order.
+   */
+  readonly table: readonly number[];
+  /** `trust[from][to]`, in `CourseModel.actors` order. */
+  readonly trust: readonly (readonly number[])[];
   /** News and meetings opening or ending at this point, in words. */
   readonly marks: readonly CourseMarkModel[];
 }

@@ -4,8 +4,10 @@
  */
 export type * from "./briefing.js";
 export type * from "./catalogue.js";
+export * from "./class.js";
 export type * from "./end.js";
 export type * from "./moves.js";
 export * from "./setup.js";
 export type * from "./table.js";
 export type * from "./transcript.js";
+export type * from "./why.js";

@@ -18,6 +18,8 @@ export interface TranscriptMeeting {
 export interface TranscriptLineModel {
   /** 1-based number of the line in the whole transcript. */
   readonly n: number;
+  /** For a delegation's move, its 1-based number in the game (the game after it is "after move n"); else null. */
+  readonly move: number | null;
   /** Minutes on the meeting's clock. */
   readonly minute: number;
   readonly actor: string | null;

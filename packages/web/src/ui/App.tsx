@@ -2,6 +2,7 @@ import { useApp } from "./app-context.js";
 import { Briefing } from "./Briefing.js";
 import { Choose } from "./Choose.js";
 import { End } from "./End.js";
+import { LazyClassView } from "./LazyClassView.js";
 import { Notice } from "./Notice.js";
 import { Review } from "./Review.js";
 import { Room } from "./Room.js";
@@ -12,6 +13,8 @@ export function App() {
   const state = snapshot.value;
   const screen = state.matches("choosing") ? (
     <Choose />
+  ) : state.matches("classView") ? (
+    <LazyClassView />
   ) : state.matches({ session: "briefing" }) ? (
     <Briefing />
   ) : state.matches({ session: "table" }) ? (

@@ -1,4 +1,4 @@
-import { replayAddress } from "../app/storage.js";
+import { MAX_STORED_BRANCHES, replayAddress } from "../app/storage.js";
 import type { BranchModel, EndModel } from "../models/index.js";
 import { percent } from "./format.js";
 import { TableScroll } from "./TableScroll.js";
@@ -7,7 +7,16 @@ import { TableScroll } from "./TableScroll.js";
  * The lines of this game side by side: each earlier line the player went back from (a what-if), with its
  * replay link, and this one. Shown once there is more than one line.
  */
-export function Branches({ branches, end }: { branches: readonly BranchModel[]; end: EndModel }) {
+export function Branches({
+  branches,
+  end,
+  onForget,
+}: {
+  branches: readonly BranchModel[];
+  end: EndModel;
+  /** Forgets the earlier lines (here and in the page's storage). */
+  onForget: () => void;
+}) {
   if (branches.length === 0) return null;
   return (
     <section class="branches" aria-labelledby="debrief-branches-h">
@@ -61,6 +70,13 @@ export function Branches({ branches, end }: { branches: readonly BranchModel[]; 
           </tbody>
         </table>
       </TableScroll>
+      <p class="hint">
+        This list is kept in this browser with your game, so a reload keeps it (the newest{" "}
+        {MAX_STORED_BRANCHES} lines).
+      </p>
+      <button type="button" onClick={onForget}>
+        Forget the earlier lines
+      </button>
     </section>
   );
 }

@@ -124,6 +124,12 @@ export function Choose() {
       <h1 tabIndex={-1} ref={heading}>
         Choose a negotiation
       </h1>
+      <p class="class-entry">
+        Teaching?{" "}
+        <button type="button" class="quiet" onClick={() => send({ type: "OPEN_CLASS" })}>
+          Compare a class's games
+        </button>
+      </p>
       <form onSubmit={start}>
         <fieldset class="scenario-cards">
           <legend>Scenario</legend>

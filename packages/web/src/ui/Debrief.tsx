@@ -1,14 +1,17 @@
 import type { EndModel, TranscriptModel } from "../models/index.js";
+import { ChartFileBase } from "./Chart.js";
 import { CourseCharts } from "./CourseCharts.js";
 import { HiddenTypes, UtilitiesTable } from "./DebriefActors.js";
 import { DebriefMeeting } from "./DebriefMeetings.js";
+import { DebriefWhyLoader } from "./DebriefWhyLoader.js";
+import { gameFileBase } from "./download.js";
 import { longDate } from "./format.js";
 import { GameExports } from "./GameExports.js";
 import { Sources } from "./Sources.js";
 
 /**
- * The debrief: each meeting beside the record, every party's utility, the hidden types revealed, the game
- * over time, what happened next, and the game to keep (link, transcript, save).
+ * The debrief: each meeting beside the record, every party's utility, the hidden types revealed, why it
+ * ended so (zones of possible agreement, the Pareto frontier), the game over time, what happened next, and the game to keep (link, transcript, save).
  */
 export function Debrief({
   end,
@@ -41,7 +44,10 @@ export function Debrief({
         <UtilitiesTable actors={end.actors} />
       </section>
       <HiddenTypes actors={end.actors} />
-      <CourseCharts course={end.course} />
+      <DebriefWhyLoader end={end} />
+      <ChartFileBase.Provider value={gameFileBase(end.scenarioId, end.seed)}>
+        <CourseCharts course={end.course} />
+      </ChartFileBase.Provider>
       {end.epilogue.length > 0 && (
         <section aria-labelledby="debrief-epilogue-h">
           <h2 id="debrief-epilogue-h">What happened next</h2>

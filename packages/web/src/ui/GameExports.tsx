@@ -1,23 +1,12 @@
 import { useSignal } from "@preact/signals";
 import { replayAddress } from "../app/storage.js";
 import type { EndModel, TranscriptModel } from "../models/index.js";
+import { downloadBlob, gameFileBase } from "./download.js";
 import { transcriptMarkdown } from "./markdown.js";
 
 /** Offers `text` as a file to download, named `name`. */
 function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A file name's safe form of an id or seed. */
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-|-$/g, "") || "game";
+  downloadBlob(name, new Blob([text], { type }));
 }
 
 /** The game to keep: its fingerprint, its replay link, the transcript as Markdown and the save file. */
@@ -32,7 +21,7 @@ export function GameExports({
 }) {
   const copied = useSignal("");
   const link = replay === null ? null : replayAddress(replay);
-  const base = `parley-${slug(end.scenarioId)}-${slug(end.seed)}`;
+  const base = gameFileBase(end.scenarioId, end.seed);
   return (
     <section class="game-exports" aria-labelledby="debrief-keep-h">
       <h2 id="debrief-keep-h">Keep this game</h2>

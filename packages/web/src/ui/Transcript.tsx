@@ -8,16 +8,30 @@ interface Props {
   readonly seats: readonly SeatModel[];
   /** When this number changes, focus goes to the newest line (after the player's own move). */
   readonly focusNewest: number;
+  /**
+   * When given, each move's line but the last has a "Play on from here" button that goes back to the game
+   * after that move (the end screen's what-if).
+   */
+  readonly onPlayFrom?: (move: number) => void;
 }
 
 const EVERYONE = "";
 const EVENTS = "(events)";
 
+/** A line's button to go back to the game after its move and play on. */
+function PlayFrom({ move, onPlayFrom }: { move: number; onPlayFrom: (move: number) => void }) {
+  return (
+    <button type="button" class="quiet play-from" onClick={() => onPlayFrom(move)}>
+      Play on from here<span class="visually-hidden"> (after move {move})</span>
+    </button>
+  );
+}
+
 /**
  * The record of the talks as a live region: new lines are read out politely. A filter shows one
  * delegation's lines (or only what happened); meetings have headings.
  */
-export function Transcript({ transcript, seats, focusNewest }: Props) {
+export function Transcript({ transcript, seats, focusNewest, onPlayFrom }: Props) {
   const filter = useSignal(EVERYONE);
   const newest = useRef<HTMLLIElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -31,6 +45,7 @@ export function Transcript({ transcript, seats, focusNewest }: Props) {
     if (el !== null) el.scrollTop = el.scrollHeight;
   }, [transcript.lineCount, filter.value]);
 
+  const lastMove = Math.max(0, ...transcript.meetings.flatMap((m) => m.lines.map((l) => l.move ?? 0)));
   const shown = (actor: string | null) =>
     filter.value === EVERYONE || (filter.value === EVENTS ? actor === null : actor === filter.value);
 
@@ -86,6 +101,9 @@ export function Transcript({ transcript, seats, focusNewest }: Props) {
                       <span class="quote">
                         <q>{l.quote.text}</q> — {l.quote.speaker}
                       </span>
+                    )}
+                    {onPlayFrom !== undefined && l.move !== null && l.move < lastMove && (
+                      <PlayFrom move={l.move} onPlayFrom={onPlayFrom} />
                     )}
                   </li>
                 ))}

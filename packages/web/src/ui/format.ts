@@ -22,3 +22,11 @@ export function longDate(date: string): string {
 export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
+
+/**
+ * A utility (0..1) as a percentage to a tenth: points of a Pareto frontier lie close together, and whole
+ * percentages would show many alike.
+ */
+export function percentToTenth(value: number): string {
+  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}

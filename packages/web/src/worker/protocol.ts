@@ -1,5 +1,6 @@
 import type {
   BriefingModel,
+  ClassModel,
   EndModel,
   MatchSetup,
   MoveEventModel,
@@ -7,6 +8,7 @@ import type {
   SeatController,
   TableModel,
   TranscriptModel,
+  WhyModel,
 } from "../models/index.js";
 
 /**
@@ -15,7 +17,10 @@ import type {
  */
 
 /** What the page asks of the engine worker. */
-export type EngineCommand =
+export type EngineCommand = MatchCommand | ClassCommand;
+
+/** What the page asks of the match the worker holds. */
+export type MatchCommand =
   | { readonly type: "start"; readonly setup: MatchSetup }
   | { readonly type: "resume"; readonly save: string }
   | { readonly type: "open-replay"; readonly code: string }
@@ -24,7 +29,39 @@ export type EngineCommand =
   | { readonly type: "bots-until-person"; readonly version: number }
   | { readonly type: "undo"; readonly version: number }
   | { readonly type: "rewind"; readonly version: number; readonly to: number }
-  | { readonly type: "review"; readonly at: number };
+  | { readonly type: "review"; readonly at: number }
+  /** The debrief's "why it ended so": every meeting's zones, and the Pareto view of a meeting for two actors. */
+  | {
+      readonly type: "why";
+      /** The meeting of the Pareto view; null for the first. */
+      readonly track: string | null;
+      /** Its two actors; null for the meeting's first two parties. */
+      readonly actors: readonly string[] | null;
+    };
+
+/**
+ * What the class view asks of the worker: the class's games and a simulation beside them. Each command is
+ * answered with the whole class as it now stands (`class` report).
+ */
+export type ClassCommand =
+  /** Adds games: each entry is a save file's text or a replay link, named for the page ("link 3"). */
+  | {
+      readonly type: "class-add";
+      readonly entries: readonly { readonly name: string; readonly text: string }[];
+      /** Entries the page refused before reading them (a file far too large), listed with the others. */
+      readonly refused?: readonly { readonly name: string; readonly message: string }[];
+    }
+  | { readonly type: "class-clear" }
+  /** Starts simulation run `run` of `games` games of the class's scenario with bots (its first chunk). */
+  | { readonly type: "class-simulate"; readonly run: number; readonly games: number }
+  /** Plays the next chunk of run `run`, if it is the current one and still running. */
+  | { readonly type: "class-simulate-more"; readonly run: number }
+  | { readonly type: "class-cancel"; readonly run: number };
+
+/** Whether a command is the class view's. */
+export function isClassCommand(command: EngineCommand): command is ClassCommand {
+  return command.type.startsWith("class-");
+}
 
 /** Why the worker sent a match snapshot. */
 export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undone" | "rewound";
@@ -33,6 +70,11 @@ export type SnapshotReason = "started" | "resumed" | "replay" | "moved" | "undon
 export interface MatchSnapshot {
   readonly reason: SnapshotReason;
   readonly version: number;
+  /**
+   * Which game this is: its scenario, seed and seats, the same for every line of it (what-ifs included), so
+   * that what the page keeps about the game (its earlier lines) is found again only for this game.
+   */
+  readonly game: string;
   readonly table: TableModel;
   /** The moves of the seat on the floor when a person has it; null while a bot has it or at the end. */
   readonly moves: MovesModel | null;
@@ -66,6 +108,8 @@ export interface ReviewSnapshot {
 export type EngineReport =
   | { readonly type: "match"; readonly snapshot: MatchSnapshot }
   | { readonly type: "review"; readonly review: ReviewSnapshot }
+  | { readonly type: "class"; readonly model: ClassModel }
+  | { readonly type: "why"; readonly why: WhyModel }
   | {
       readonly type: "refused";
       readonly command: EngineCommand["type"];

@@ -1,7 +1,8 @@
 import { matchAfter, type PlayedMove, reduceWebMatch, startMatch, type WebMatch } from "../engine/match.js";
 import { decodeReplay, decodeSave, encodeReplay, encodeSave } from "../engine/persist.js";
 import { reviewOf, snapshotOf } from "../engine/snapshot.js";
-import type { EngineCommand, EngineReport, SnapshotReason } from "./protocol.js";
+import { loadedWhyModel } from "../engine/why-lazy.js";
+import { type EngineCommand, type EngineReport, isClassCommand, type SnapshotReason } from "./protocol.js";
 
 /**
  * The worker's state machine in one function: the current match and a command in, the next match and a
@@ -31,6 +32,12 @@ export function respond(
   command: EngineCommand,
   now: () => number,
 ): { state: WorkerState; report: EngineReport } {
+  // The class view's commands go to their own handler (class-respond.ts), loaded only when a class is opened;
+  // the worker routes them there before calling this. The branch stays because this function takes any
+  // command (the app actor's in-process engine in the tests hands it every one): it narrows the rest to the
+  // game's commands, and answers a stray class command with a refusal rather than a crash.
+  if (isClassCommand(command))
+    return { state, report: refused(command, "elsewhere", "This command is the class view's.") };
   switch (command.type) {
     case "start": {
       const started = startMatch(command.setup, now);
@@ -54,6 +61,17 @@ export function respond(
       const total = web.match.state.moveCount;
       const at = Math.max(0, Math.min(total, Math.trunc(command.at)));
       return { state, report: { type: "review", review: reviewOf(web, matchAfter(web.match, at), at) } };
+    }
+    case "why": {
+      const web = state.match;
+      if (web === null)
+        return { state, report: refused(command, "no-match", "There is no game to debrief.") };
+      const why = loadedWhyModel(web.match, { track: command.track, actors: command.actors });
+      if (why === undefined)
+        return { state, report: refused(command, "not-loaded", "The debrief's analysis is not loaded yet.") };
+      if (why === null)
+        return { state, report: refused(command, "invalid-state", "This game cannot be debriefed.") };
+      return { state, report: { type: "why", why } };
     }
     default: {
       const web = state.match;
