@@ -46,6 +46,11 @@ export function TrustCourse({ course }: { course: CourseModel }) {
   const { points, actors } = course;
   const first = useSignal(0);
   const second = useSignal(Math.min(1, actors.length - 1));
+  // Choosing the other select's party swaps the two: a party's trust in itself means nothing.
+  const pick = (mine: typeof first, other: typeof first) => (k: number) => {
+    if (k === other.value) other.value = mine.value;
+    mine.value = k;
+  };
   const a = actors[first.value];
   const b = actors[second.value];
   const spec = useMemo<ChartSpec | null>(() => {
@@ -79,11 +84,7 @@ export function TrustCourse({ course }: { course: CourseModel }) {
             which="first party"
             value={first.value}
             actors={actors}
-            onChange={(k) => {
-              // Choosing the other select's party swaps the two: a party's trust in itself means nothing.
-              if (k === second.value) second.value = first.value;
-              first.value = k;
-            }}
+            onChange={pick(first, second)}
           />
           <PartySelect
             id="course-trust-b"
@@ -91,10 +92,7 @@ export function TrustCourse({ course }: { course: CourseModel }) {
             which="second party"
             value={second.value}
             actors={actors}
-            onChange={(k) => {
-              if (k === first.value) first.value = second.value;
-              second.value = k;
-            }}
+            onChange={pick(second, first)}
           />
         </div>
       }
