@@ -17,6 +17,7 @@ import {
   outcome,
   PERSONAS,
   parseScenario,
+  playGame,
   SCENARIO_LIMITS,
   type Scenario,
   stateHash,
@@ -25,7 +26,7 @@ import {
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
 import { at, InvariantError } from "../packages/engine/src/vocabulary/assert.js";
-import { newGame, play } from "./support/play.js";
+import { newGame, play, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
@@ -229,6 +230,43 @@ describe("shared things cannot be changed (issue 13, point 3)", () => {
     expect(() => {
       (state as { tension: number }).tension = 0;
     }).toThrow();
+  });
+});
+
+/** The path of the first object or array inside `value` that is not frozen, or null when every one is. */
+function firstUnfrozen(value: unknown, path = "state", seen = new Set<object>()): string | null {
+  if (typeof value !== "object" || value === null || seen.has(value)) return null;
+  seen.add(value);
+  if (!Object.isFrozen(value)) return path;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = firstUnfrozen(inner, `${path}.${key}`, seen);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+describe("every part of every state is frozen", () => {
+  // The move log is frozen move by move as moves are logged and chunk by chunk when a state is made
+  // (`rules/apply.ts`, `core/sim.ts`); these look at every object of the state, the moves and the scenario too.
+  test.prop([fc.array(fc.nat(), { maxLength: 60 }), fc.boolean()], { numRuns: runs(15) })(
+    "after any play through the public API",
+    (choices, walkOuts) => {
+      const { state } = playChoices(newGame(scenario, { seed: "frozen" }), choices, { walkOuts });
+      expect(firstUnfrozen(state)).toBeNull();
+    },
+  );
+
+  test.prop([fc.nat()], { numRuns: runs(5) })("after a game the drivers play on the simulation core", (seed) => {
+    const played = playGame(scenario, seed);
+    if (!played.ok) throw new Error(played.error.message);
+    expect(played.value.moveCount).toBeGreaterThan(0);
+    expect(firstUnfrozen(played.value)).toBeNull();
+  });
+
+  it("the check can fail: a copy with one thawed move is caught", () => {
+    const state = someMoves(3);
+    const thawed = { ...state, moves: Object.freeze([Object.freeze([{ ...state.moves[0]?.[0] }])]) };
+    expect(firstUnfrozen(Object.freeze(thawed))).toBe("state.moves.0.0");
   });
 });
 

@@ -154,8 +154,9 @@ function freezeState(s: RuleState): GameState {
   Object.freeze(s.types);
   Object.freeze(s.reservations);
   Object.freeze(s.walkOuts);
-  // Chunks shared with an older state are frozen already, and deepFreeze stops at them.
-  for (let k = 0; k < s.moves.length; k++) deepFreeze(s.moves[k]);
+  // The moves themselves were frozen as they were logged (`rules/apply.ts`); chunks shared with an older
+  // state are frozen already.
+  for (let k = 0; k < s.moves.length; k++) Object.freeze(s.moves[k]);
   Object.freeze(s.moves);
   Object.freeze(s.rng);
   return Object.freeze(s) as GameState;
