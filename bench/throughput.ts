@@ -156,7 +156,23 @@ function boardgameio(scenario: ValidScenario, seeds: readonly string[]): Driver<
 }
 
 function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFigures {
-  // Record the games once: their moves, and every state along them.
+  // Playouts first, while nothing else is kept: once the recording below holds a thousand states, V8 has
+  // seen the objects made at the state's allocation sites survive and allocates them in the old generation
+  // from then on (allocation-site pretenuring), which made the public API's playouts 2–3× slower
+  // (BENCHMARKS.md, "Keeping states alive"). A search's playouts keep nothing.
+  const playoutsPerSec = rate(timedMs, () => {
+    for (let k = 0; k < games; k++) {
+      let s = d.start(k);
+      const rand = mulberry32(k);
+      for (;;) {
+        const n = d.legal(s);
+        if (n === 0) break;
+        s = d.play(s, pickIndex(rand(), n, false));
+      }
+    }
+    return games;
+  });
+  // Then record the games once: their moves, and every state along them.
   const tokens: T[][] = [];
   const states: S[] = [];
   let total = 0;
@@ -175,18 +191,6 @@ function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFig
     tokens.push(line);
     total += line.length;
   }
-  const playoutsPerSec = rate(timedMs, () => {
-    for (let k = 0; k < games; k++) {
-      let s = d.start(k);
-      const rand = mulberry32(k);
-      for (;;) {
-        const n = d.legal(s);
-        if (n === 0) break;
-        s = d.play(s, pickIndex(rand(), n, false));
-      }
-    }
-    return games;
-  });
   const applyMovePerSec = rate(timedMs, () => {
     for (let k = 0; k < games; k++) {
       let s = d.start(k);

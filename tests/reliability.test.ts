@@ -25,6 +25,7 @@ import {
   view,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
+import { isVouched } from "../packages/engine/src/core/trust.js";
 import { at, InvariantError } from "../packages/engine/src/vocabulary/assert.js";
 import { newGame, play, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
@@ -256,17 +257,46 @@ describe("every part of every state is frozen", () => {
     },
   );
 
-  test.prop([fc.nat()], { numRuns: runs(5) })("after a game the drivers play on the simulation core", (seed) => {
-    const played = playGame(scenario, seed);
-    if (!played.ok) throw new Error(played.error.message);
-    expect(played.value.moveCount).toBeGreaterThan(0);
-    expect(firstUnfrozen(played.value)).toBeNull();
-  });
+  test.prop([fc.nat()], { numRuns: runs(5) })(
+    "after a game the drivers play on the simulation core",
+    (seed) => {
+      const played = playGame(scenario, seed);
+      if (!played.ok) throw new Error(played.error.message);
+      expect(played.value.moveCount).toBeGreaterThan(0);
+      expect(firstUnfrozen(played.value)).toBeNull();
+    },
+  );
 
   it("the check can fail: a copy with one thawed move is caught", () => {
     const state = someMoves(3);
     const thawed = { ...state, moves: Object.freeze([Object.freeze([{ ...state.moves[0]?.[0] }])]) };
     expect(firstUnfrozen(Object.freeze(thawed))).toBe("state.moves.0.0");
+  });
+});
+
+describe("the engine's mark on the states it made", () => {
+  it("is on every state the public API returns, and on no copy of one", () => {
+    const state = someMoves(3);
+    expect(isVouched(state)).toBe(true);
+    expect(isVouched(newGame(scenario, { seed: "marked" }))).toBe(true);
+    for (const copy of [
+      { ...state },
+      structuredClone(state),
+      JSON.parse(JSON.stringify(state)),
+      new Proxy(state, {}),
+    ])
+      expect(isVouched(copy)).toBe(false);
+    expect(Object.keys(state)).not.toContain("made");
+    expect(Object.getOwnPropertySymbols(state)).toEqual([]);
+  });
+
+  it("a copy is taken only after it is rebuilt from its seed and moves, and comes back marked", () => {
+    const state = someMoves(3);
+    const admitted = admitState(structuredClone(state));
+    if (!admitted.ok) throw new Error(admitted.error.message);
+    expect(admitted.value).not.toBe(state);
+    expect(isVouched(admitted.value)).toBe(true);
+    expect(stateHash(admitted.value)).toBe(stateHash(state));
   });
 });
 

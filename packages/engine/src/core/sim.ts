@@ -167,7 +167,7 @@ function freezeState(s: RuleState): GameState {
  * walking it with `deepFreeze`) and recorded as made by the engine.
  */
 export function seal(state: RuleState): GameState {
-  // Recorded before it is frozen: V8 adds an object to a WeakSet faster while it can still take properties.
+  // Marked before it is frozen: the mark is a field of the object (core/trust.ts).
   vouch(state as GameState);
   return freezeState(state);
 }
