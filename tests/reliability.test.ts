@@ -25,7 +25,7 @@ import {
   view,
 } from "@parley/engine";
 import { describe, expect, it } from "vitest";
-import { isVouched } from "../packages/engine/src/core/trust.js";
+import { isVouched, vouch } from "../packages/engine/src/core/trust.js";
 import { at, InvariantError } from "../packages/engine/src/vocabulary/assert.js";
 import { newGame, play, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
@@ -288,6 +288,8 @@ describe("the engine's mark on the states it made", () => {
       expect(isVouched(copy)).toBe(false);
     expect(Object.keys(state)).not.toContain("made");
     expect(Object.getOwnPropertySymbols(state)).toEqual([]);
+    // Marking again is harmless (a second private field on one object would throw).
+    expect(vouch(state)).toBe(state);
   });
 
   it("a copy is taken only after it is rebuilt from its seed and moves, and comes back marked", () => {

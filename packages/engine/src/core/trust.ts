@@ -27,7 +27,8 @@ class Mark extends Target {
 
 /** Marks a state the engine made and returns it. Call it before the state is frozen. */
 export function vouch(state: GameState): GameState {
-  new Mark(state);
+  // A second mark on the same object would throw: marking is idempotent instead.
+  if (!Mark.on(state)) new Mark(state);
   return state;
 }
 
