@@ -29,6 +29,10 @@ const path = process.argv[2] ?? "core";
 const name = (process.argv[3] ?? "nrc") as ScenarioName;
 const seconds = Number(process.argv[4] ?? 5);
 const kept = Number(process.argv[5] ?? 0);
+if (!Number.isSafeInteger(kept) || kept < 0) {
+  process.stderr.write(`profile: the states to keep must be a whole number, not ${process.argv[5]}\n`);
+  process.exit(1);
+}
 const scenario = loadScenario(name);
 const c = compiled(scenario);
 const initial = initialStates(scenario, 50);

@@ -164,7 +164,7 @@ function freezeState(s: RuleState): GameState {
 
 /**
  * A state the rules have just built (`initialState`) as a public state: frozen field by field (cheaper than
- * walking it with `deepFreeze`) and recorded as made by the engine.
+ * walking it with `deepFreeze`) and marked as made by the engine (`core/trust.ts`).
  */
 export function seal(state: RuleState): GameState {
   // Marked before it is frozen: the mark is a field of the object (core/trust.ts).

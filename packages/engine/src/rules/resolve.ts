@@ -122,6 +122,16 @@ function termsOf(scenario: CompiledScenario["scenario"], options: readonly numbe
   return terms;
 }
 
+/** The ids of the issues a package's options cover, in scenario order (what an accept or reject names). */
+function issueIdsOf(scenario: CompiledScenario["scenario"], options: readonly number[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < options.length; i++) {
+    const issue = scenario.issues[i];
+    if ((options[i] ?? -1) >= 0 && issue !== undefined) ids.push(issue.id);
+  }
+  return ids;
+}
+
 /** The move a resolved move stands for, in scenario ids (the issues of an accept or reject in scenario order). */
 export function moveOf(c: CompiledScenario, s: GameState, m: ResolvedMove): Move {
   const scenario = c.scenario;
@@ -137,7 +147,7 @@ export function moveOf(c: CompiledScenario, s: GameState, m: ResolvedMove): Move
       return {
         type: m.type,
         actor,
-        issues: Object.keys(termsOf(scenario, s.table[m.target]?.options ?? [])),
+        issues: issueIdsOf(scenario, s.table[m.target]?.options ?? []),
       };
     case "concede":
       return { type: "concede", actor, issue: scenario.issues[m.issue]?.id ?? "" };
