@@ -1,4 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
+import * as engine from "@parley/engine";
 import {
   admitState,
   applyMove,
@@ -20,13 +21,16 @@ import {
   playGame,
   SCENARIO_LIMITS,
   type Scenario,
+  serialize,
   stateHash,
   type ValidScenario,
   view,
 } from "@parley/engine";
+import * as testing from "@parley/engine/testing";
 import { describe, expect, it } from "vitest";
 import { isVouched, vouch } from "../packages/engine/src/core/trust.js";
 import { at, InvariantError } from "../packages/engine/src/vocabulary/assert.js";
+import { firstUnfrozen } from "./support/frozen.js";
 import { newGame, play, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
@@ -234,18 +238,6 @@ describe("shared things cannot be changed (issue 13, point 3)", () => {
   });
 });
 
-/** The path of the first object or array inside `value` that is not frozen, or null when every one is. */
-function firstUnfrozen(value: unknown, path = "state", seen = new Set<object>()): string | null {
-  if (typeof value !== "object" || value === null || seen.has(value)) return null;
-  seen.add(value);
-  if (!Object.isFrozen(value)) return path;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = firstUnfrozen(inner, `${path}.${key}`, seen);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
 describe("every part of every state is frozen", () => {
   // The move log is frozen move by move as moves are logged and chunk by chunk when a state is made
   // (`rules/apply.ts`, `core/sim.ts`); these look at every object of the state, the moves and the scenario too.
@@ -267,6 +259,18 @@ describe("every part of every state is frozen", () => {
     },
   );
 
+  it("after a save is loaded, and after a copy is admitted (both rebuilt move by move)", () => {
+    const state = someMoves(6);
+    const saved = serialize(state);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const loaded = deserialize(scenario, saved.value);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(firstUnfrozen(loaded.value)).toBeNull();
+    const admitted = admitState(structuredClone(state));
+    if (!admitted.ok) throw new Error(admitted.error.message);
+    expect(firstUnfrozen(admitted.value)).toBeNull();
+  });
+
   it("the check can fail: a copy with one thawed move is caught", () => {
     const state = someMoves(3);
     const thawed = { ...state, moves: Object.freeze([Object.freeze([{ ...state.moves[0]?.[0] }])]) };
@@ -286,8 +290,10 @@ describe("the engine's mark on the states it made", () => {
       new Proxy(state, {}),
     ])
       expect(isVouched(copy)).toBe(false);
-    expect(Object.keys(state)).not.toContain("made");
     expect(Object.getOwnPropertySymbols(state)).toEqual([]);
+    // Only the engine can mark: neither entry point gives a way to.
+    for (const api of [engine, testing])
+      expect(Object.keys(api).filter((name) => /vouch/i.test(name))).toEqual([]);
     // Marking again is harmless (a second private field on one object would throw).
     expect(vouch(state)).toBe(state);
   });
