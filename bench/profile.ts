@@ -6,7 +6,9 @@
  *   node --cpu-prof --cpu-prof-dir=prof --import tsx --conditions=@parley/source bench/profile.ts core nrc 5
  *   npm run bench:build && node --cpu-prof --cpu-prof-dir=prof node_modules/.cache/parley-bench/bench/profile.js core nrc 5
  *
- * and open the .cpuprofile in Chrome's DevTools (Performance panel) or any cpuprofile viewer.
+ * and open the .cpuprofile in Chrome's DevTools (Performance panel) or any cpuprofile viewer. A fourth argument
+ * keeps that many states of the public API alive before the timing starts, as a game's history or a search
+ * tree would (`bench/profile.ts api nrc 3 5000`): see "Keeping states alive" in BENCHMARKS.md.
  */
 import type { GameState } from "@parley/engine";
 import {
@@ -26,10 +28,25 @@ import { initialStates } from "./throughput.js";
 const path = process.argv[2] ?? "core";
 const name = (process.argv[3] ?? "nrc") as ScenarioName;
 const seconds = Number(process.argv[4] ?? 5);
+const kept = Number(process.argv[5] ?? 0);
+if (!Number.isSafeInteger(kept) || kept < 0) {
+  process.stderr.write(`profile: the states to keep must be a whole number, not ${process.argv[5]}\n`);
+  process.exit(1);
+}
 const scenario = loadScenario(name);
 const c = compiled(scenario);
 const initial = initialStates(scenario, 50);
 const buf = moveBuffer();
+
+/** States made by the public API and kept until the end, each one move into a game. */
+const keep: GameState[] = [];
+for (let k = 0; k < kept; k++) {
+  const s = initial[k % initial.length] as GameState;
+  const legal = legalMoves(s);
+  const next = applyMove(s, legal[k % legal.length]);
+  if (!next.ok) throw new Error(next.error.message);
+  keep.push(next.value.state);
+}
 
 /** One game of the chosen path; returns its moves. */
 function game(k: number): number {
@@ -74,5 +91,5 @@ const used = process.cpuUsage(cpu);
 const cpuMs = (used.user + used.system) / 1000;
 const per = (x: number, t: number) => Math.round((x * 1000) / t);
 process.stdout.write(
-  `${path} ${name}: ${per(games, ms)} games/s, ${per(moves, ms)} moves/s; per CPU second ${per(games, cpuMs)} games, ${per(moves, cpuMs)} moves\n`,
+  `${path} ${name}${kept > 0 ? ` (${keep.length} states kept)` : ""}: ${per(games, ms)} games/s, ${per(moves, ms)} moves/s; per CPU second ${per(games, cpuMs)} games, ${per(moves, cpuMs)} moves\n`,
 );

@@ -41,7 +41,16 @@ const { values: flags } = parseArgs({
 });
 
 if (flags.from !== undefined) {
-  process.stdout.write(textReport(JSON.parse(readFileSync(flags.from, "utf8")) as Report));
+  try {
+    process.stdout.write(textReport(JSON.parse(readFileSync(flags.from, "utf8")) as Report));
+  } catch (error) {
+    // A missing, truncated or foreign file: say which and why, not a stack trace.
+    process.stderr.write(
+      `bench: cannot report ${flags.from}: ${error instanceof Error ? error.message : String(error)}\n` +
+        "  (expected the JSON written by `npm run -s bench -- --json > file`)\n",
+    );
+    process.exit(1);
+  }
   process.exit(0);
 }
 

@@ -1,8 +1,8 @@
 /**
  * The soak bench (issue 13): many consecutive games in one process through the public API, with the heap
  * after a full garbage collection read at intervals, to show that nothing the engine keeps between games
- * (its memos of compiled scenarios and bargains, the record of the states it made, the scenarios it
- * validated) grows with the number of games.
+ * (its memos of compiled scenarios and bargains, the scenarios it validated) grows with the number of
+ * games.
  *
  * The games rotate over the bench's three scenarios and two format-2 test scenarios that use the model-2
  * rules (packages with their bargain memo, mediators, hidden types): random legal moves (walk-outs left out)

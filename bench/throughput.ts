@@ -156,25 +156,11 @@ function boardgameio(scenario: ValidScenario, seeds: readonly string[]): Driver<
 }
 
 function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFigures {
-  // Record the games once: their moves, and every state along them.
-  const tokens: T[][] = [];
-  const states: S[] = [];
-  let total = 0;
-  for (let k = 0; k < games; k++) {
-    let s = d.start(k);
-    const rand = mulberry32(k);
-    const line: T[] = [];
-    for (;;) {
-      states.push(d.snapshot(s));
-      const n = d.legal(s);
-      if (n === 0) break;
-      const i = pickIndex(rand(), n, false);
-      line.push(d.token(s, i));
-      s = d.play(s, i);
-    }
-    tokens.push(line);
-    total += line.length;
-  }
+  // The order matters. Once a process keeps many states alive, V8 has seen the objects made at the state's
+  // allocation sites survive and allocates them in the old generation from then on (allocation-site
+  // pretenuring), which slows every later loop that makes states (BENCHMARKS.md, "Keeping states alive").
+  // So the figures that make states come first, while the process keeps only the games' moves, and the
+  // listing, which needs every state of the games, comes last. A search's playouts keep nothing.
   const playoutsPerSec = rate(timedMs, () => {
     for (let k = 0; k < games; k++) {
       let s = d.start(k);
@@ -187,6 +173,8 @@ function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFig
     }
     return games;
   });
+  const tokens = recordMoves(d, games);
+  const total = tokens.reduce((sum, line) => sum + line.length, 0);
   const applyMovePerSec = rate(timedMs, () => {
     for (let k = 0; k < games; k++) {
       let s = d.start(k);
@@ -194,15 +182,49 @@ function measure<S, T>(d: Driver<S, T>, games: number, timedMs: number): ImplFig
     }
     return total;
   });
-  const legalMovesPerSec = rate(timedMs, () => {
-    for (const s of states) d.legal(s);
-    return states.length;
-  });
   const createGamePerSec = rate(timedMs / 2, () => {
     for (let k = 0; k < 20; k++) d.create(k);
     return 20;
   });
+  const states = recordStates(d, tokens);
+  const legalMovesPerSec = rate(timedMs, () => {
+    for (const s of states) d.legal(s);
+    return states.length;
+  });
   return { playoutsPerSec, applyMovePerSec, legalMovesPerSec, createGamePerSec, movesPerGame: total / games };
+}
+
+/** The moves of each random game, played as the playouts play them. */
+function recordMoves<S, T>(d: Driver<S, T>, games: number): T[][] {
+  const tokens: T[][] = [];
+  for (let k = 0; k < games; k++) {
+    let s = d.start(k);
+    const rand = mulberry32(k);
+    const line: T[] = [];
+    for (;;) {
+      const n = d.legal(s);
+      if (n === 0) break;
+      const i = pickIndex(rand(), n, false);
+      line.push(d.token(s, i));
+      s = d.play(s, i);
+    }
+    tokens.push(line);
+  }
+  return tokens;
+}
+
+/** Every state along the recorded games, their last included, kept (copies, for the mutable ones). */
+function recordStates<S, T>(d: Driver<S, T>, tokens: readonly (readonly T[])[]): S[] {
+  const states: S[] = [];
+  tokens.forEach((line, k) => {
+    let s = d.start(k);
+    for (const t of line) {
+      states.push(d.snapshot(s));
+      s = d.replay(s, t);
+    }
+    states.push(d.snapshot(s));
+  });
+  return states;
 }
 
 /** The seeds of the bench's random games. */

@@ -1,4 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
+import * as engine from "@parley/engine";
 import {
   admitState,
   applyMove,
@@ -17,15 +18,20 @@ import {
   outcome,
   PERSONAS,
   parseScenario,
+  playGame,
   SCENARIO_LIMITS,
   type Scenario,
+  serialize,
   stateHash,
   type ValidScenario,
   view,
 } from "@parley/engine";
+import * as testing from "@parley/engine/testing";
 import { describe, expect, it } from "vitest";
+import { isVouched, vouch } from "../packages/engine/src/core/trust.js";
 import { at, InvariantError } from "../packages/engine/src/vocabulary/assert.js";
-import { newGame, play } from "./support/play.js";
+import { firstUnfrozen } from "./support/frozen.js";
+import { newGame, play, playChoices } from "./support/play.js";
 import { harbour, runs } from "./support/scenarios.js";
 
 const scenario = harbour();
@@ -229,6 +235,76 @@ describe("shared things cannot be changed (issue 13, point 3)", () => {
     expect(() => {
       (state as { tension: number }).tension = 0;
     }).toThrow();
+  });
+});
+
+describe("every part of every state is frozen", () => {
+  // The move log is frozen move by move as moves are logged and chunk by chunk when a state is made
+  // (`rules/apply.ts`, `core/sim.ts`); these look at every object of the state, the moves and the scenario too.
+  test.prop([fc.array(fc.nat(), { maxLength: 60 }), fc.boolean()], { numRuns: runs(15) })(
+    "after any play through the public API",
+    (choices, walkOuts) => {
+      const { state } = playChoices(newGame(scenario, { seed: "frozen" }), choices, { walkOuts });
+      expect(firstUnfrozen(state)).toBeNull();
+    },
+  );
+
+  test.prop([fc.nat()], { numRuns: runs(5) })(
+    "after a game the drivers play on the simulation core",
+    (seed) => {
+      const played = playGame(scenario, seed);
+      if (!played.ok) throw new Error(played.error.message);
+      expect(played.value.moveCount).toBeGreaterThan(0);
+      expect(firstUnfrozen(played.value)).toBeNull();
+    },
+  );
+
+  it("after a save is loaded, and after a copy is admitted (both rebuilt move by move)", () => {
+    const state = someMoves(6);
+    const saved = serialize(state);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const loaded = deserialize(scenario, saved.value);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(firstUnfrozen(loaded.value)).toBeNull();
+    const admitted = admitState(structuredClone(state));
+    if (!admitted.ok) throw new Error(admitted.error.message);
+    expect(firstUnfrozen(admitted.value)).toBeNull();
+  });
+
+  it("the check can fail: a copy with one thawed move is caught", () => {
+    const state = someMoves(3);
+    const thawed = { ...state, moves: Object.freeze([Object.freeze([{ ...state.moves[0]?.[0] }])]) };
+    expect(firstUnfrozen(Object.freeze(thawed))).toBe("state.moves.0.0");
+  });
+});
+
+describe("the engine's mark on the states it made", () => {
+  it("is on every state the public API returns, and on no copy of one", () => {
+    const state = someMoves(3);
+    expect(isVouched(state)).toBe(true);
+    expect(isVouched(newGame(scenario, { seed: "marked" }))).toBe(true);
+    for (const copy of [
+      { ...state },
+      structuredClone(state),
+      JSON.parse(JSON.stringify(state)),
+      new Proxy(state, {}),
+    ])
+      expect(isVouched(copy)).toBe(false);
+    expect(Object.getOwnPropertySymbols(state)).toEqual([]);
+    // Only the engine can mark: neither entry point gives a way to.
+    for (const api of [engine, testing])
+      expect(Object.keys(api).filter((name) => /vouch/i.test(name))).toEqual([]);
+    // Marking again is harmless (a second private field on one object would throw).
+    expect(vouch(state)).toBe(state);
+  });
+
+  it("a copy is taken only after it is rebuilt from its seed and moves, and comes back marked", () => {
+    const state = someMoves(3);
+    const admitted = admitState(structuredClone(state));
+    if (!admitted.ok) throw new Error(admitted.error.message);
+    expect(admitted.value).not.toBe(state);
+    expect(isVouched(admitted.value)).toBe(true);
+    expect(stateHash(admitted.value)).toBe(stateHash(state));
   });
 });
 

@@ -2,7 +2,7 @@
  * The simulation core (internal): the one fast path through the rules. A private mutable copy of a game
  * (`Sim`), legal moves listed as small integers into a reused buffer, codes played in place, and a frozen
  * public state again at the end. Bots, drivers, the session layer, the testing kit and the bench use it; the
- * public API (`game/`) wraps the same rules with immer and move objects.
+ * public API (`game/`) uses it too, one move at a time, and speaks move objects.
  *
  * @internal
  */

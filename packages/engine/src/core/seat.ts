@@ -26,7 +26,8 @@ export function seatState(c: CompiledScenario, state: GameState, seat: number): 
     }
   });
   if (types === null && reservations === null) return state;
-  return vouch(
-    deepFreeze({ ...state, types: types ?? state.types, reservations: reservations ?? state.reservations }),
+  // Marked before it is frozen: the mark is a field of the object (core/trust.ts).
+  return deepFreeze(
+    vouch({ ...state, types: types ?? state.types, reservations: reservations ?? state.reservations }),
   );
 }

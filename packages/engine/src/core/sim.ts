@@ -154,8 +154,9 @@ function freezeState(s: RuleState): GameState {
   Object.freeze(s.types);
   Object.freeze(s.reservations);
   Object.freeze(s.walkOuts);
-  // Chunks shared with an older state are frozen already, and deepFreeze stops at them.
-  for (let k = 0; k < s.moves.length; k++) deepFreeze(s.moves[k]);
+  // The moves themselves were frozen as they were logged (`rules/apply.ts`); chunks shared with an older
+  // state are frozen already.
+  for (let k = 0; k < s.moves.length; k++) Object.freeze(s.moves[k]);
   Object.freeze(s.moves);
   Object.freeze(s.rng);
   return Object.freeze(s) as GameState;
@@ -163,10 +164,10 @@ function freezeState(s: RuleState): GameState {
 
 /**
  * A state the rules have just built (`initialState`) as a public state: frozen field by field (cheaper than
- * walking it with `deepFreeze`) and recorded as made by the engine.
+ * walking it with `deepFreeze`) and marked as made by the engine (`core/trust.ts`).
  */
 export function seal(state: RuleState): GameState {
-  // Recorded before it is frozen: V8 adds an object to a WeakSet faster while it can still take properties.
+  // Marked before it is frozen: the mark is a field of the object (core/trust.ts).
   vouch(state as GameState);
   return freezeState(state);
 }

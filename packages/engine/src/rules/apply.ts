@@ -1,4 +1,5 @@
 import { at } from "../vocabulary/assert.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { Move } from "../vocabulary/moves.js";
 import { MOVE_EFFECTS } from "../vocabulary/rule-numbers.js";
 import type { RuleContext, RuleState } from "./context.js";
@@ -94,16 +95,21 @@ function table(ctx: RuleContext, s: RuleState, m: ResolvedMove): void {
   challenge(ctx, s, m.options);
 }
 
+/**
+ * Adds a move to the log, frozen: every later state shares it, and freezing it once here spares `snapshot`
+ * from walking the whole current chunk of the log for the one move that is new.
+ */
 function logMove(s: RuleState, move: Move): void {
+  deepFreeze(move);
   const last = s.moves[s.moves.length - 1];
   if (last !== undefined && last.length < MOVE_CHUNK) last.push(move);
   else s.moves.push([move]);
 }
 
 /**
- * Applies a move that the verdict has accepted, changing `s` in place. The same code runs under immer (the
- * public `applyMove`) and on a private copy (the simulation core). `move` is the move in scenario ids, logged
- * when the context records.
+ * Applies a move that the verdict has accepted, changing `s` in place: always a private copy from the
+ * simulation core (`core/sim.ts`), which the public `applyMove` then freezes into the next state. `move` is the
+ * move in scenario ids, logged when the context records.
  */
 export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move: Move | null): void {
   const c = ctx.c;

@@ -5,12 +5,13 @@ import type { GameEvent } from "./events.js";
 import type { GameState } from "./state.js";
 
 /**
- * A game state the rules may change in place: an immer draft on the public path, or a private deep copy on
- * the simulation core. The same rule code runs on both.
+ * A game state the rules may change in place: always a private copy made by the simulation core (`fork`),
+ * which the public `applyMove` then freezes into the next state. (Typed as immer's `Draft`, which is
+ * `GameState` with every `readonly` removed.)
  */
 export type RuleState = Draft<GameState>;
 
-/** Where the rules report events; `null` on the hot path, where nobody reads them. */
+/** Where the rules report events; `null` on the simulation core, where nobody reads them. */
 export type EventSink = GameEvent[] | null;
 
 /** What the rules need besides the state: the compiled scenario, the generator, and where events go. */

@@ -5,7 +5,7 @@ import type { CollapseCause } from "./state.js";
 
 /**
  * What a move set off, in scenario ids: the consequences a view or a transcript shows beyond the move itself.
- * Built only when someone listens (the public path); the hot path reports nothing.
+ * Built only when someone listens (the public path); the simulation core reports nothing.
  */
 export type GameEvent =
   | { readonly type: "track-opened"; readonly track: string }

@@ -107,27 +107,48 @@ export function resolveMove(
   }
 }
 
+/**
+ * A package's terms in scenario ids, from its option per issue (-1: not in the package). Declared here rather
+ * than inside `moveOf`, which the public API calls for every legal move it lists: a closure per call costs an
+ * allocation, and under tsx (esbuild's `keepNames`) a property definition too.
+ */
+function termsOf(scenario: CompiledScenario["scenario"], options: readonly number[]): Record<string, string> {
+  const terms: Record<string, string> = {};
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] ?? -1;
+    const issue = scenario.issues[i];
+    if (o >= 0 && issue !== undefined) terms[issue.id] = issue.options[o]?.id ?? "";
+  }
+  return terms;
+}
+
+/** The ids of the issues a package's options cover, in scenario order (what an accept or reject names). */
+function issueIdsOf(scenario: CompiledScenario["scenario"], options: readonly number[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < options.length; i++) {
+    const issue = scenario.issues[i];
+    if ((options[i] ?? -1) >= 0 && issue !== undefined) ids.push(issue.id);
+  }
+  return ids;
+}
+
 /** The move a resolved move stands for, in scenario ids (the issues of an accept or reject in scenario order). */
 export function moveOf(c: CompiledScenario, s: GameState, m: ResolvedMove): Move {
   const scenario = c.scenario;
   const actor = scenario.actors[m.a]?.id ?? "";
-  const termsOf = (options: readonly number[]) => {
-    const terms: Record<string, string> = {};
-    options.forEach((o, i) => {
-      const issue = scenario.issues[i];
-      if (o >= 0 && issue !== undefined) terms[issue.id] = issue.options[o]?.id ?? "";
-    });
-    return terms;
-  };
   switch (m.type) {
     case "statement":
       return { type: "statement", actor, tone: m.firm ? "firm" : "conciliatory" };
     case "propose":
     case "counter":
-      return { type: m.type, actor, terms: termsOf(m.options) };
+      return { type: m.type, actor, terms: termsOf(scenario, m.options) };
     case "accept":
     case "reject":
-      return { type: m.type, actor, issues: Object.keys(termsOf(s.table[m.target]?.options ?? [])) };
+      return {
+        type: m.type,
+        actor,
+        issues: issueIdsOf(scenario, s.table[m.target]?.options ?? []),
+      };
     case "concede":
       return { type: "concede", actor, issue: scenario.issues[m.issue]?.id ?? "" };
     case "reaffirm":
