@@ -95,7 +95,7 @@ export function coreResolved(game: CoreGame, k: number): ResolvedMove {
 
 /** Applies a resolved move of a recorded game, as `playCode` does after decoding its code. */
 export function coreApply(game: CoreGame, m: ResolvedMove): void {
-  applyRules(game.sim.ctx, game.sim.state, m, null);
+  applyRules(game.sim.ctx, game.sim.state, m);
 }
 
 /** The last listing as move objects in scenario ids (for comparing implementations, not for speed). */

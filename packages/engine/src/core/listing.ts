@@ -309,10 +309,8 @@ export function moveOfCode(sim: Sim, buf: MoveBuffer, code: number): Move {
 
 /**
  * Plays a listed legal code on the sim. The verdict has already accepted it when it was listed; the move is
- * written out in ids only when the sim keeps its move log.
+ * written out in ids (`applyRules`) only when the sim keeps its move log.
  */
 export function playCode(sim: Sim, buf: MoveBuffer, code: number): void {
-  const m = decode(sim, buf, code);
-  const move = sim.ctx.record ? moveOf(sim.ctx.c, sim.state as GameState, m) : null;
-  applyRules(sim.ctx, sim.state, m, move);
+  applyRules(sim.ctx, sim.state, decode(sim, buf, code));
 }

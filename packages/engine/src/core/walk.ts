@@ -41,7 +41,7 @@ export function walkGame(
     walker.before?.(sim.state as GameState, index);
     events.length = 0;
     if (judge(c, sim.state as GameState, move, sim.scratch) !== null) return;
-    applyRules(ctx, sim.state, sim.scratch, null);
+    applyRules(ctx, sim.state, sim.scratch);
     walker.after(sim.state as GameState, index, move, events);
   });
   return sim.state as GameState;

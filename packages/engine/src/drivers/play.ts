@@ -101,7 +101,7 @@ function customMove(c: CompiledScenario, sim: Sim, bot: Player["bot"], a: number
   const m = blankMove(c.issueCount);
   // checkMove has judged it on a copy of this very position; resolving it again cannot fail.
   check(judge(c, sim.state as GameState, move, m) === null, "a checked move is legal on the working copy");
-  applyRules(sim.ctx, sim.state, m, move);
+  applyRules(sim.ctx, sim.state, m);
   return ok(null);
 }
 

@@ -67,7 +67,7 @@ export function rebuild(
     const move = read(moves[index]);
     if (!move.ok) return err({ index });
     if (judge(c, sim.state as GameState, move.value, sim.scratch) !== null) return err({ index });
-    applyRules(sim.ctx, sim.state, sim.scratch, move.value);
+    applyRules(sim.ctx, sim.state, sim.scratch);
   }
   return ok(snapshot(sim));
 }

@@ -1,5 +1,5 @@
 import { fork, judge, seal, snapshot } from "../core/index.js";
-import { applyRules } from "../rules/apply.js";
+import { applyRules, lastLogged } from "../rules/apply.js";
 import { moveBound as boundOf } from "../rules/bound.js";
 import { type CompiledScenario, compiledOf } from "../rules/compile.js";
 import type { RuleContext } from "../rules/context.js";
@@ -184,8 +184,9 @@ export function applyMove(state: GameState, move: unknown): Result<Applied, Move
     // A private copy of the state takes the move, then becomes the next state, frozen.
     const sim = fork(c, current, true);
     const ctx: RuleContext = { c, random: sim.ctx.random, sink: events, record: true };
-    applyRules(ctx, sim.state, m, read.value);
-    return ok({ state: snapshot(sim), events, move: read.value });
+    applyRules(ctx, sim.state, m);
+    const next = snapshot(sim);
+    return ok({ state: next, events, move: lastLogged(next) });
   } catch (error) {
     if (error instanceof InvariantError) return err(internal(error));
     return err(internal(error));

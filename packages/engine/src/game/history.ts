@@ -40,7 +40,7 @@ export function checkHistory(scenario: ValidScenario): HistoryCheck {
         warnings: [],
       };
     }
-    applyRules(sim.ctx, sim.state, sim.scratch, move);
+    applyRules(sim.ctx, sim.state, sim.scratch);
   }
   const state = snapshot(sim);
   const outcome = computeOutcome(c, state);

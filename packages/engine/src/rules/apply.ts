@@ -16,7 +16,8 @@ import {
   termsOf,
 } from "./flow.js";
 import { currentTrack, nextConcession, noEntry, value } from "./query.js";
-import { MOVE_CHUNK, type Proposal } from "./state.js";
+import { moveOf } from "./resolve.js";
+import { type GameState, MOVE_CHUNK, type Proposal } from "./state.js";
 import type { ResolvedMove } from "./verdict.js";
 
 /** A proposal challenges every standing red line that forbids one of its options. */
@@ -106,15 +107,24 @@ function logMove(s: RuleState, move: Move): void {
   else s.moves.push([move]);
 }
 
+/** The move last logged in a state's move log (the state must have one). */
+export function lastLogged(s: GameState): Move {
+  const chunk = at(s.moves, s.moves.length - 1, "move log chunk");
+  return at(chunk, chunk.length - 1, "logged move");
+}
+
 /**
  * Applies a move that the verdict has accepted, changing `s` in place: always a private copy from the
- * simulation core (`core/sim.ts`), which the public `applyMove` then freezes into the next state. `move` is the
- * move in scenario ids, logged when the context records.
+ * simulation core (`core/sim.ts`), which the public `applyMove` then freezes into the next state. When the
+ * context records, the move is logged as `moveOf` writes it from the resolved move, whatever form it came in
+ * (terms in another key order, the issues of an answer in another order): one form per move, so that a game
+ * rebuilt from its save, its link or its moves is the same game, hash for hash.
  */
-export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove, move: Move | null): void {
+export function applyRules(ctx: RuleContext, s: RuleState, m: ResolvedMove): void {
   const c = ctx.c;
   const a = m.a;
-  if (ctx.record && move !== null) logMove(s, move);
+  // Written out before the rules change the table: an answer names the issues of the proposal it answers.
+  if (ctx.record) logMove(s, moveOf(c, s as GameState, m));
   s.moveCount += 1;
   s.track.clock += c.minutes[m.type];
   switch (m.type) {

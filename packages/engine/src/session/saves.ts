@@ -86,7 +86,7 @@ export function replayCodes(
         message: `Move ${n + 1} of this game is not a legal move: it was edited, or it is of another version of the scenario or the rules.`,
       });
     }
-    applyRules(sim.ctx, sim.state, sim.scratch, move.value);
+    applyRules(sim.ctx, sim.state, sim.scratch);
   }
   return ok(snapshot(sim));
 }

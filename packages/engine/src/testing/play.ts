@@ -115,7 +115,7 @@ export type Chooser = (sim: Sim, buf: MoveBuffer, count: number, step: number) =
 /** Plays a move object on the sim if the rules allow it; returns whether it did. */
 export function playMove(sim: Sim, move: Move): boolean {
   if (judge(sim.ctx.c, sim.state as GameState, move, sim.scratch) !== null) return false;
-  applyRules(sim.ctx, sim.state, sim.scratch, move);
+  applyRules(sim.ctx, sim.state, sim.scratch);
   return true;
 }
 
